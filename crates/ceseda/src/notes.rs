@@ -1,0 +1,192 @@
+//! The texts a quote carries: line explanations and notes, in French and English.
+
+use crate::quote::{Explanation, Note};
+
+// Line explanations.
+pub(crate) const TAX_FIRST_ISSUE: Explanation = Explanation::new(
+    "Taxe due pour la délivrance du premier titre de séjour.",
+    "Tax on the issue of a first residence permit.",
+);
+pub(crate) const TAX_RENEWAL: Explanation = Explanation::new(
+    "Taxe due pour le renouvellement du titre, y compris en cas de changement de statut.",
+    "Tax on the renewal of the permit, including a change of status.",
+);
+pub(crate) const TAX_DUPLICATE: Explanation = Explanation::new(
+    "Taxe due pour la remise d'un duplicata : le montant de la taxe de renouvellement.",
+    "Tax on a duplicate: the amount of the renewal tax.",
+);
+pub(crate) const TAX_WITHOUT_TITLE: Explanation = Explanation::new(
+    "Taxe due pour un renouvellement sans présentation du titre échu.",
+    "Tax on a renewal without the expired permit.",
+);
+pub(crate) const TAX_APS: Explanation = Explanation::new(
+    "Taxe de 100 € sur la délivrance ou le renouvellement d'une autorisation provisoire de séjour (loi de finances pour 2026).",
+    "100 € tax on the issue or renewal of a temporary residence authorisation (Finance Act 2026).",
+);
+pub(crate) const STAMP: Explanation = Explanation::new(
+    "Droit de timbre dû sur la délivrance, le renouvellement ou le duplicata de la carte.",
+    "Stamp duty on the issue, renewal or duplicate of the card.",
+);
+pub(crate) const STAMP_CHANGE_OF_DETAILS: Explanation = Explanation::new(
+    "Changement des mentions de la carte (adresse, état civil) : droit de timbre seul, à l'exclusion de toute autre taxe.",
+    "Change of the card's details (address, civil status): stamp duty alone, no other tax.",
+);
+pub(crate) const SURCHARGE_2011: Explanation = Explanation::new(
+    "Majoration de 15 € (note ** du tableau) : duplicata, ou renouvellement sans présentation du titre arrivant à échéance.",
+    "15 € surcharge (table note **): duplicate, or renewal without the expiring permit.",
+);
+pub(crate) const SURCHARGE_2016: Explanation = Explanation::new(
+    "Majoration de 16 € pour un duplicata ou un renouvellement sans présentation du titre échu.",
+    "16 € surcharge on a duplicate or a renewal without the expired permit.",
+);
+pub(crate) const VISA_FILING: Explanation = Explanation::new(
+    "Droit de visa de régularisation, part due au dépôt de la demande : entrée ou séjour irréguliers, ou absence du visa requis.",
+    "Regularisation visa fee, part due when the application is filed: irregular entry or stay, or no required visa.",
+);
+pub(crate) const VISA_BALANCE: Explanation = Explanation::new(
+    "Droit de visa de régularisation, solde dû à la délivrance du titre.",
+    "Regularisation visa fee, balance due when the permit is issued.",
+);
+pub(crate) const LATE_RENEWAL: Explanation = Explanation::new(
+    "Droit de visa de régularisation pour une demande de renouvellement présentée tardivement : dû si le titre est renouvelé.",
+    "Charge on a late renewal application: due if the permit is renewed.",
+);
+pub(crate) const LATE_RENEWAL_2011: Explanation = Explanation::new(
+    "Majoration de 15 € (note ** du tableau) : renouvellement demandé après l'expiration du titre.",
+    "15 € surcharge (table note **): renewal requested after the permit expired.",
+);
+pub(crate) const DCEM: Explanation = Explanation::new(
+    "Taxe sur la délivrance, le renouvellement ou le duplicata du document de circulation pour étranger mineur.",
+    "Tax on the issue, renewal or duplicate of the travel document for a foreign minor.",
+);
+pub(crate) const TRAVEL_DOCUMENT: Explanation = Explanation::new(
+    "Taxe sur le titre de voyage (article 953 du code général des impôts).",
+    "Tax on the travel document (article 953 of the general tax code).",
+);
+
+// Notes.
+pub(crate) const VIOLENCE_EXEMPTION: Note = Note::new(
+    "violence_exemption",
+    "(***) Violences conjugales subies par le conjoint étranger et rupture de la vie commune : exemption du droit de visa de régularisation, du droit de timbre et de la taxe.",
+    "(***) Domestic violence suffered by the foreign spouse: no regularisation visa fee, no stamp duty and no tax.",
+);
+pub(crate) const DEFENCE_AGREEMENT: Note = Note::new(
+    "defence_agreement",
+    "Étranger relevant d'un accord de coopération en matière de défense : exempté de la taxe (note de 2019, points 3 et 4) ; le droit de timbre reste dû.",
+    "Covered by a defence-cooperation agreement: exempt from the tax (2019 note, measures 3 and 4); stamp duty is still due.",
+);
+pub(crate) const DEFENCE_AGREEMENT_BEFORE_2020: Note = Note::new(
+    "defence_agreement_before_2020",
+    "L'exemption au titre des accords de défense n'apparaît qu'à partir de 2020 : sans effet sous ce régime.",
+    "The defence-agreement exemption appears only from 2020: no effect under this regime.",
+);
+pub(crate) const NO_SURCHARGE_SINCE_2020: Note = Note::new(
+    "no_surcharge_since_2020",
+    "Depuis 2020, le duplicata ne donne plus lieu à surtaxe et la majoration pour non-présentation du titre échu est supprimée (point 4) : taxe de renouvellement seule.",
+    "Since 2020 a duplicate carries no surcharge and the surcharge for a missing expired permit is abolished (measure 4): the renewal tax alone.",
+);
+pub(crate) const SURCHARGE_CAPPED_2016: Note = Note::new(
+    "surcharge_capped_2016",
+    "Majoration de 16 € non appliquée : elle porterait la taxe, hors droit de timbre, au-delà du plafond de 250 € (NB du tableau de 2016).",
+    "16 € surcharge not applied: it would take the tax, stamp duty excluded, above the 250 € cap (2016 table, NB).",
+);
+pub(crate) const ALGERIAN_STAMP: Note = Note::new(
+    "algerian_stamp",
+    "(**) Droit de timbre non exigible en application de l'accord franco-algérien.",
+    "(**) Stamp duty not due under the Franco-Algerian agreement.",
+);
+pub(crate) const CHANGE_OF_DETAILS_EXCLUDED: Note = Note::new(
+    "change_of_details_excluded",
+    "Changement de la carte : le droit de timbre n'est pas dû pour les titres UE/EEE/suisses et les cartes pour Andorrans.",
+    "Change of card details: no stamp duty for EU/EEA/Swiss titles and Andorran cards.",
+);
+pub(crate) const APS_STAMP_UNKNOWN: Note = Note::new(
+    "aps_stamp_unknown",
+    "Loi de finances pour 2026 : taxe de 100 € sur l'APS. Aucune source ne dit si le droit de timbre s'y applique (confiance faible) : il n'est pas compté.",
+    "Finance Act 2026: 100 € tax on an APS. No source says whether stamp duty applies to it (low confidence): it is not counted.",
+);
+pub(crate) const LF_2026: Note = Note::new(
+    "lf_2026",
+    "Montants de la loi de finances pour 2026 (art. 128) appliqués au tableau de janvier 2020 : 1re délivrance 300 € (minoré 100 €), renouvellement et duplicata inchangés, droit de timbre 50 €.",
+    "Finance Act 2026 (art. 128) amounts applied to the January 2020 table: first issue 300 € (reduced 100 €), renewal and duplicate unchanged, stamp duty 50 €.",
+);
+pub(crate) const REUNIFICATION_BEFORE_2008: Note = Note::new(
+    "reunification_before_2008",
+    "Regroupement familial accordé avant le 28/12/2008 : taxe applicable à partir du 1/1/2012 seulement ; le droit de timbre est immédiatement applicable.",
+    "Family reunification granted before 28 Dec 2008: the tax applies only from 1 Jan 2012; the stamp duty applies at once.",
+);
+pub(crate) const NO_SURCHARGE_STUDENT_2011: Note = Note::new(
+    "no_surcharge_student_2011",
+    "Étudiants en CST 1 an ou CRA 1 an : taxe de renouvellement seule, sans majoration (note **).",
+    "Students with a one-year CST or CRA: the renewal tax alone, no surcharge (note **).",
+);
+pub(crate) const CE_CARD_2011: Note = Note::new(
+    "ce_card_2011",
+    "Cartes « CE » : taxe de 15 € pour un duplicata ou un renouvellement sans le titre ; la taxe de renouvellement tardif ne s'applique pas (note **).",
+    "« CE » cards: 15 € for a duplicate or a renewal without the card; the late-renewal charge does not apply (note **).",
+);
+pub(crate) const VLS_TS_AS_REPLACED: Note = Note::new(
+    "vls_ts_as_replaced",
+    "Visa de long séjour valant titre de séjour : même montant que le titre de séjour remplacé (underlying_permit).",
+    "Long-stay visa equivalent to a permit: the same amount as the permit it replaces (underlying_permit).",
+);
+pub(crate) const VLS_TS_NEEDS_UNDERLYING: Note = Note::new(
+    "vls_ts_needs_underlying",
+    "Même montant que le titre de séjour remplacé : indiquer underlying_permit pour obtenir le montant.",
+    "Same amount as the permit it replaces: give underlying_permit to get the amount.",
+);
+pub(crate) const VISA_EXEMPT: Note = Note::new(
+    "visa_de_regularisation_exempt",
+    "Titre exempté du droit de visa de régularisation (liste d'exemptions du régime).",
+    "This permit is exempt from the regularisation visa fee (the regime's exemption list).",
+);
+pub(crate) const VISA_APPLICATION_DATE: Note = Note::new(
+    "visa_de_regularisation_application_date",
+    "Depuis le 2 janvier 2020, le droit de visa de régularisation suit la date de la demande ; la date de demande n'étant pas donnée, la date de décision est retenue.",
+    "Since 2 Jan 2020 the regularisation visa fee follows the application date; none was given, so the decision date is used.",
+);
+pub(crate) const VISA_TRANSITIONAL_2020: Note = Note::new(
+    "visa_de_regularisation_transitional_2020",
+    "Part initiale de 50 € acquittée avant le 2 janvier 2020, décision après cette date : le complément est dû au nouveau tarif (note du 31 décembre 2019).",
+    "Initial 50 € paid before 2 Jan 2020, decision after it: the balance is due at the new rate (note of 31 Dec 2019).",
+);
+pub(crate) const VISA_TRANSITIONAL_2026: Note = Note::new(
+    "visa_de_regularisation_transitional_2026",
+    "Demande déposée avant le 1er mai 2026, décision après : part initiale au tarif de la demande, solde au tarif de 2026, par analogie avec la règle transitoire de 2020 (confiance moyenne).",
+    "Application filed before 1 May 2026, decision after it: initial part at the application-date rate, balance at the 2026 rate, by analogy with the 2020 transitional rule (medium confidence).",
+);
+pub(crate) const LATENESS_NOT_CHECKED: Note = Note::new(
+    "lateness_not_checked",
+    "Retard non vérifié : donner à la fois application_date et previous_title_expiry.",
+    "Lateness not checked: give both application_date and previous_title_expiry.",
+);
+pub(crate) const LATE_EXEMPT: Note = Note::new(
+    "late_renewal_exempt",
+    "Demande tardive, mais exemptée du droit de 180 € : force majeure, victime de violences conjugales ou de traite, visa en cours de validité, ou citoyen UE/EEE/suisse/andorran.",
+    "Late application, but exempt from the 180 € charge: force majeure, victim of domestic violence or trafficking, valid visa, or EU/EEA/Swiss/Andorran citizen.",
+);
+pub(crate) const LATE_NOT_FOR_CE_CARDS: Note = Note::new(
+    "late_renewal_not_for_ce_cards",
+    "La taxe en cas de renouvellement tardif ne s'applique pas aux cartes « CE » (note **).",
+    "The late-renewal charge does not apply to « CE » cards (note **).",
+);
+pub(crate) const LATE_ALREADY_SURCHARGED: Note = Note::new(
+    "late_renewal_already_surcharged",
+    "Renouvellement tardif sans présentation du titre : la majoration de 15 € de la note (**) n'est due qu'une fois.",
+    "Late renewal without the permit: note (**)'s 15 € surcharge is due once.",
+);
+pub(crate) const LATE_READING_EXPIRY: Note = Note::new(
+    "late_reading_after_expiry",
+    "Lecture retenue : la demande est tardive si elle est présentée après l'expiration du titre précédent (texte du tableau de ce régime).",
+    "Reading taken: the application is late when filed after the previous permit expired (this regime's table).",
+);
+pub(crate) const LATE_READING_WINDOW: Note = Note::new(
+    "late_reading_after_window",
+    "Lecture retenue : la demande est tardive si elle est présentée après la fin du délai de dépôt (R. 311-2 jusqu'au 30 avril 2021, R. 431-5 ensuite ; note du 31 décembre 2019, point 6).",
+    "Reading taken: the application is late when filed after the filing window closed (R. 311-2 until 30 Apr 2021, R. 431-5 after; note of 31 Dec 2019, measure 6).",
+);
+pub(crate) const DCEM_EXEMPT: Note = Note::new(
+    "dcem_exempt",
+    "Taxe DCEM non applicable à un mineur citoyen UE/EEE/suisse ou andorran, ni à un mineur membre de la famille d'un tel citoyen.",
+    "No DCEM tax for a minor who is an EU/EEA/Swiss or Andorran citizen, or a family member of one.",
+);

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Installs everything the test suite needs, idempotently: each step is skipped when
+# what it installs is already there. Usage: scripts/install-deps.sh [rust|python|wasm|browser|all]...
+# The wasm route follows shared/TOOLCHAIN.md: rustup's wasm32 target when present, otherwise
+# Debian's rustc-web with build-std (rustup cannot add targets on the CI machines).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+WASM_BINDGEN_VERSION="0.2.130"   # must equal the `=` pin in bindings/wasm/Cargo.toml
+
+apt_updated=0
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  if [ $apt_updated -eq 0 ]; then $sudo apt-get update -qq; apt_updated=1; fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+}
+
+install_rust() {
+  command -v cargo >/dev/null || { echo "cargo not found: install Rust with rustup" >&2; exit 1; }
+}
+
+install_python() {
+  local venv="$here/.venv"
+  [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+  local reqs="$here/bindings/python/requirements-dev.txt"
+  local stamp="$venv/.deps-$(sha1sum "$reqs" | cut -c1-12)"
+  if [ ! -f "$stamp" ]; then
+    "$venv/bin/python" -m pip install -q --upgrade pip
+    "$venv/bin/python" -m pip install -q -r "$reqs"
+    touch "$stamp"
+  fi
+}
+
+wasm_target_via_rustup() {
+  rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown
+}
+
+install_wasm() {
+  if ! wasm_target_via_rustup; then
+    apt_install rustc-web cargo-web rust-web-src lld
+  fi
+  if ! command -v wasm-bindgen >/dev/null || [ "$(wasm-bindgen --version | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
+    # No --locked: the registry mirror can lack the newest transitive versions (TOOLCHAIN.md).
+    cargo install -q wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  fi
+  if [ -f "$here/bindings/wasm/package.json" ] && [ ! -d "$here/bindings/wasm/node_modules" ]; then
+    (cd "$here/bindings/wasm" && npm install --no-audit --no-fund --silent)
+  fi
+}
+
+install_browser() {
+  [ -x /usr/bin/chromium ] || apt_install chromium
+}
+
+targets=("$@"); [ ${#targets[@]} -eq 0 ] && targets=(all)
+for t in "${targets[@]}"; do
+  case "$t" in
+    rust) install_rust ;;
+    python) install_python ;;
+    wasm) install_wasm ;;
+    browser) install_browser ;;
+    all) install_rust; install_python; install_wasm; install_browser ;;
+    *) echo "unknown target: $t (rust|python|wasm|browser|all)" >&2; exit 2 ;;
+  esac
+done
