@@ -63,7 +63,7 @@ pub static ERRATA: &[Erratum] = &[
         column: s("duplicate"),
         printed: s("269 (250+19) CST"),
         reading: s("269 (250+19), as printed"),
-        reason: s("The first title and the renewal cost the stamp duty alone (19), and the table's own rule makes a duplicate the renewal tax plus a 16 € surcharge, which would give 35 (0+16+19). No source says which figure is wrong, so the cell is kept as printed and flagged."),
+        reason: s("The first title and the renewal cost the stamp duty alone (19), and everywhere else in the table a duplicate costs the renewal tax (plus 16 € where a tax is due): the retiree cards, also tax-exempt, print 19 for the duplicate. By that rule the cell would read 19. No source says which figure is wrong, so the cell is kept as printed and flagged."),
         confidence: Confidence::Low,
     },
     Erratum {
