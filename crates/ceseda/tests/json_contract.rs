@@ -1,0 +1,95 @@
+//! The JSON contract: canonical requests and quotes survive a round trip; answers are tagged.
+
+mod common;
+use ceseda::{contract, quote, Procedure, Quote, Request};
+use common::*;
+use serde_json::{json, Value};
+
+#[test]
+fn request_round_trip_is_canonical() {
+    let input = json!({
+        "permit": "cr_regroupement_familial", "procedure": "first_issue", "date": "2018-03-01",
+        "family_member": "child", "entered_via_family_reunification": true,
+        "irregular_entry": true, "application_date": "2017-12-01", "online_application": false,
+    });
+    let request = Request::from_value(&input).ok();
+    let back = request.as_ref().map(Request::to_value);
+    assert_eq!(back.as_ref(), Some(&input));
+    let again = back.and_then(|v| Request::from_value(&v).ok());
+    assert_eq!(again, request);
+    // serde goes through the same path.
+    let via_serde: Option<Request> = serde_json::from_value(input.clone()).ok();
+    assert_eq!(via_serde, request);
+    assert_eq!(serde_json::to_value(&request).ok(), Some(input));
+}
+
+#[test]
+fn quote_round_trip() {
+    let request = Request::from_value(&json!({"permit": "salarie", "procedure": "first_issue", "date": "2024-03-01", "irregular_entry": true}));
+    let q = request.and_then(|r| quote(&r));
+    let text = q.as_ref().ok().and_then(|q| serde_json::to_string(q).ok()).unwrap_or_default();
+    let back: Option<Quote> = serde_json::from_str(&text).ok();
+    assert_eq!(back.as_ref(), q.as_ref().ok());
+    let v: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+    assert_eq!(v["total"], "425.00");
+    assert_eq!(v["lines"][2]["amount"], "50.00");
+    assert_eq!(v["lines"][2]["due"], "at_filing");
+    assert!(v["lines"].as_array().is_some_and(|lines| lines.iter().all(|l| l["amount"].is_string())));
+}
+
+#[test]
+fn money_is_always_a_two_decimal_string() {
+    let answer: Value = serde_json::from_str(&contract::quote_json(r#"{"permit":"carte_ue","procedure":"first_issue","date":"2022-03-01"}"#)).unwrap_or(Value::Null);
+    assert_eq!(answer["quote"]["total"], "0.00");
+    assert_eq!(answer["quote"]["outcome"], "exempt");
+    // A float is never money.
+    let bad: Result<Quote, _> = serde_json::from_value(json!({"total": 225.0}));
+    assert!(bad.is_err());
+}
+
+#[test]
+fn answers_are_tagged() {
+    let ok: Value = serde_json::from_str(&contract::quote_json(&visiteur_first("2024-03-01").to_string())).unwrap_or(Value::Null);
+    assert_eq!(ok["type"], "success");
+    assert_eq!(ok["quote"]["procedure"], "first_issue");
+    let ko: Value = serde_json::from_str(&contract::quote_json(&visiteur_first("2014-05-01").to_string())).unwrap_or(Value::Null);
+    assert_eq!(ko["type"], "failure");
+    assert_eq!(ko["error"]["code"], "date_out_of_range");
+    assert_eq!(ko["error"]["field"], "date");
+    assert_eq!(ko["error"]["value"], "2014-05-01");
+    assert!(ko["error"]["message"].as_str().is_some_and(|m| m.contains("2016-11-01")));
+}
+
+#[test]
+fn a_batch_answers_one_result_per_request() {
+    let batch = json!([visiteur_first("2024-03-01"), visiteur_first("2014-05-01"), "nonsense"]);
+    let answers: Value = serde_json::from_str(&contract::quote_many_json(&batch.to_string())).unwrap_or(Value::Null);
+    let types: Vec<&str> = answers.as_array().map(|a| a.iter().filter_map(|x| x["type"].as_str()).collect()).unwrap_or_default();
+    assert_eq!(types, ["success", "failure", "failure"]);
+    assert_eq!(answers[2]["error"]["code"], "invalid_json");
+}
+
+#[test]
+fn permits_and_regimes_are_listed() {
+    let permits: Value = serde_json::from_str(&contract::permits_json()).unwrap_or(Value::Null);
+    let list = permits["permits"].as_array().cloned().unwrap_or_default();
+    assert!(list.iter().any(|p| p["code"] == "visiteur" && p["label_fr"] == "Visiteur" && p["article_since_2021"] == "L. 426-20"));
+    assert!(list.iter().any(|p| p["code"] == "dcem" && p["kind"] == "travel_document"));
+    let visiteur = list.iter().find(|p| p["code"] == "visiteur").cloned().unwrap_or(Value::Null);
+    assert_eq!(visiteur["printed_rows"]["table_2016"], "CST Visiteur - L. 313-4-1 1° - L. 313-6");
+    assert_eq!(visiteur["printed_rows"]["table_2011"], "CST visiteur - L. 313-6");
+    let regimes: Value = serde_json::from_str(&contract::regimes_json()).unwrap_or(Value::Null);
+    assert_eq!(regimes["regimes"][2]["valid_from"], "2020-01-02");
+    assert_eq!(regimes["regimes"][3]["valid_until"], Value::Null);
+    assert_eq!(Procedure::ALL.len(), 5);
+}
+
+#[test]
+fn window_contract() {
+    let w: Value = serde_json::from_str(&contract::window_json(r#"{"permit":"salarie","expiry":"2024-06-30","filing_date":"2024-05-15","online_application":true}"#)).unwrap_or(Value::Null);
+    assert_eq!(w["window"]["rule"], "r431_5_online");
+    assert_eq!(w["window"]["closes"], "2024-05-01");
+    assert_eq!(w["window"]["late"], true);
+    let e: Value = serde_json::from_str(&contract::window_json(r#"{"permit":"salarie"}"#)).unwrap_or(Value::Null);
+    assert_eq!(e["error"]["code"], "missing_field");
+}
