@@ -2,6 +2,9 @@
 //! each charge. Every flag maps to a field of the core's JSON request, so the CLI accepts
 //! exactly the codes every binding accepts.
 
+// serde_json::Value["key"] yields Null on a miss; it never panics.
+#![allow(clippy::indexing_slicing)]
+
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
@@ -17,7 +20,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Quote a permit (or a travel document) for a procedure on a decision date.
-    Quote(QuoteArgs),
+    Quote(Box<QuoteArgs>),
     /// List the permits and travel documents, with their codes.
     Permits {
         /// Print the canonical JSON.

@@ -33,6 +33,8 @@ mod procedure;
 mod quote;
 mod regime;
 mod request;
+#[cfg(feature = "proptest")]
+pub mod strategies;
 mod subcase;
 mod tables;
 mod tariff;

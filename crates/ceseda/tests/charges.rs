@@ -2,6 +2,8 @@
 //! duplicates and surcharges, changes of details, the DCEM and travel documents. Each test
 //! quotes the source's wording it checks.
 
+#![allow(clippy::indexing_slicing)] // serde_json::Value["key"] yields Null on a miss; it never panics.
+
 mod common;
 use ceseda::Component::*;
 use ceseda::{DueAt, Outcome};

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+#![allow(clippy::indexing_slicing)] // serde_json::Value["key"] yields Null on a miss; it never panics.
+
 use ceseda::{quote, Component, Error, Quote, Request};
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
@@ -36,6 +38,7 @@ pub fn err(request: Value) -> Error {
     }
 }
 
+/// A first visitor card decided on `date`.
 pub fn visiteur_first(date: &str) -> Value {
     json!({"permit": "visiteur", "procedure": "first_issue", "date": date})
 }

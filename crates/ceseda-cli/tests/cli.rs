@@ -1,0 +1,85 @@
+//! The `ceseda` binary: the README's main job, JSON output, and typed failures.
+
+#![allow(clippy::indexing_slicing)] // serde_json::Value["key"] yields Null on a miss; it never panics.
+
+use std::process::{Command, Output};
+
+fn ceseda(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ceseda"))
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| Output { status: std::process::ExitStatus::default(), stdout: Vec::new(), stderr: e.to_string().into_bytes() })
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_default()
+}
+
+#[test]
+fn visiteur_2024_is_225_with_articles() {
+    let out = ceseda(&["quote", "--permit", "visiteur", "--procedure", "first_issue", "--date", "2024-03-01", "--json"]);
+    assert!(out.status.success());
+    let v = json(&out);
+    assert_eq!(v["quote"]["total"], "225.00");
+    assert_eq!(v["quote"]["lines"][0]["component"], "tax");
+    assert_eq!(v["quote"]["lines"][0]["amount"], "200.00");
+    assert_eq!(v["quote"]["lines"][0]["basis"], "CESEDA L. 436-1");
+    assert_eq!(v["quote"]["lines"][1]["component"], "droit_de_timbre");
+    assert_eq!(v["quote"]["lines"][1]["amount"], "25.00");
+    assert_eq!(v["quote"]["lines"][1]["basis"], "CESEDA L. 436-7");
+}
+
+#[test]
+fn visiteur_june_2026_is_350() {
+    let out = ceseda(&["quote", "--permit", "visiteur", "--procedure", "first_issue", "--date", "2026-06-01", "--json"]);
+    assert_eq!(json(&out)["quote"]["total"], "350.00");
+}
+
+#[test]
+fn an_uncovered_date_fails_listing_the_covered_periods() {
+    let out = ceseda(&["quote", "--permit", "visiteur", "--procedure", "first_issue", "--date", "2014-05-01", "--json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let v = json(&out);
+    assert_eq!(v["error"]["code"], "date_out_of_range");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("date_out_of_range") && stderr.contains("2016-11-01 to 2020-01-01") && stderr.contains("from 2026-05-01"), "{stderr}");
+}
+
+#[test]
+fn circumstance_flags_reach_the_core() {
+    let out = ceseda(&["quote", "--permit", "salarie", "--procedure", "first_issue", "--date", "2026-06-01", "--irregular-entry", "--json"]);
+    let v = json(&out);
+    assert_eq!(v["quote"]["total"], "650.00");
+    let out = ceseda(&["quote", "--permit", "salarie", "--procedure", "renewal", "--date", "2024-07-15", "--application-date", "2024-07-01", "--previous-title-expiry", "2024-06-30", "--json"]);
+    assert_eq!(json(&out)["quote"]["total"], "405.00");
+    let out = ceseda(&["quote", "--permit", "salarie", "--procedure", "renewal", "--date", "2024-07-15", "--application-date", "2024-07-01", "--previous-title-expiry", "2024-06-30", "--force-majeure", "--json"]);
+    assert_eq!(json(&out)["quote"]["total"], "225.00");
+}
+
+#[test]
+fn text_output_is_an_itemised_table() {
+    let out = ceseda(&["quote", "--permit", "etudiant", "--procedure", "renewal", "--date", "2018-03-01", "--card-kind", "csp", "--lang", "fr"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("tax") && text.contains("60.00") && text.contains("CESEDA L. 311-13 A") && text.contains("79.00"), "{text}");
+    assert!(text.contains("Régime"), "{text}");
+}
+
+#[test]
+fn bad_codes_exit_non_zero_with_the_typed_message() {
+    let out = ceseda(&["quote", "--permit", "visitor", "--procedure", "first_issue", "--date", "2024-03-01"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("unknown_code") && stderr.contains("visiteur"), "{stderr}");
+}
+
+#[test]
+fn permits_regimes_and_window() {
+    let permits = json(&ceseda(&["permits", "--json"]));
+    assert!(permits.as_array().is_some_and(|a| a.len() > 70));
+    let regimes = json(&ceseda(&["regimes", "--json"]));
+    assert_eq!(regimes[0]["id"], "table_2011");
+    let window = json(&ceseda(&["window", "--permit", "salarie", "--expiry", "2024-06-30", "--date", "2024-07-01", "--json"]));
+    assert_eq!(window["window"]["late"], true);
+    let text = String::from_utf8_lossy(&ceseda(&["regimes"]).stdout).to_string();
+    assert!(text.contains("date_out_of_range"));
+}
