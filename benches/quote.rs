@@ -27,5 +27,11 @@ fn batch(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, one_quote, batch);
+// criterion_group! generates an undocumented function.
+#[allow(missing_docs)]
+mod group {
+    use super::*;
+    criterion_group!(benches, one_quote, batch);
+}
+use group::benches;
 criterion_main!(benches);
