@@ -1,0 +1,32 @@
+"""A deliberately faulty conformance worker, for the harness's own tests.
+
+It runs the real Python worker and alters one field of its answers:
+  amount      -> the first line's amount +0.01 on quotes for the permit "etudiant";
+  error_code  -> "date_out_of_range" becomes "invalid_date".
+The bindings themselves carry no fault switch.
+"""
+import json
+import pathlib
+import subprocess
+import sys
+from decimal import Decimal
+
+fault = sys.argv[1]
+root = pathlib.Path(__file__).resolve().parents[3]
+real = subprocess.Popen(
+    [sys.executable, str(root / "bindings/python/tests/worker.py")],
+    stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1,
+)
+for line in sys.stdin:
+    real.stdin.write(line)
+    real.stdin.flush()
+    answer = json.loads(real.stdout.readline())
+    if fault == "amount" and answer.get("type") == "success":
+        quote = answer["quote"]
+        if quote.get("permit") == "etudiant" and quote.get("lines"):
+            quote["lines"][0]["amount"] = str(Decimal(quote["lines"][0]["amount"]) + Decimal("0.01"))
+    if fault == "error_code" and answer.get("type") == "failure":
+        if answer["error"].get("code") == "date_out_of_range":
+            answer["error"]["code"] = "invalid_date"
+    sys.stdout.write(json.dumps(answer) + "\n")
+    sys.stdout.flush()
