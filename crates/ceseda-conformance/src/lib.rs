@@ -153,7 +153,7 @@ pub struct Mismatch {
 }
 
 /// Runs `cases` generated requests through the core and the workers.
-pub fn run(cases: u32, workers: &mut [Worker], strategy: impl Strategy<Value = Value>) -> Result<u32, Mismatch> {
+pub fn run(cases: u32, workers: &mut [Worker], strategy: impl Strategy<Value = Value>) -> Result<u32, Box<Mismatch>> {
     let config = Config { cases, failure_persistence: None, ..Config::default() };
     let mut runner = TestRunner::new(config);
     let workers = std::cell::RefCell::new(workers);
@@ -171,9 +171,9 @@ pub fn run(cases: u32, workers: &mut [Worker], strategy: impl Strategy<Value = V
         Ok(()) => Ok(checked.get()),
         Err(TestError::Fail(reason, minimal)) => {
             let answers = ask_all(&minimal, &mut workers.borrow_mut()).ok();
-            Err(Mismatch { minimal, answers, reason: reason.to_string() })
+            Err(Box::new(Mismatch { minimal, answers, reason: reason.to_string() }))
         }
-        Err(TestError::Abort(reason)) => Err(Mismatch { minimal: Value::Null, answers: None, reason: reason.to_string() }),
+        Err(TestError::Abort(reason)) => Err(Box::new(Mismatch { minimal: Value::Null, answers: None, reason: reason.to_string() })),
     }
 }
 
