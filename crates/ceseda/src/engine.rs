@@ -191,6 +191,9 @@ fn price_permit(b: &mut Builder, permit: Permit) -> Result<Option<Quote>, Error>
         RegimeId::Lf2026 => base_lf_2026(b, permit)?,
     };
     b.base = base.kind;
+    if procedure == Procedure::FirstIssue && base.kind == Outcome::AmountDue && bilateral_first_issue(b.regime, permit, &req.sub_case) {
+        b.note(notes::BILATERAL_AGREEMENT);
+    }
 
     if base.kind == Outcome::SameAsReplacedTitle {
         if let Some(replaced) = req.sub_case.underlying_permit {
@@ -254,6 +257,18 @@ fn price_permit(b: &mut Builder, permit: Permit) -> Result<Option<Quote>, Error>
         late_renewal::charge(b, permit)?;
     }
     Ok(None)
+}
+
+/// Cells marked (*): a first resident card only for those under certain bilateral agreements.
+fn bilateral_first_issue(regime: RegimeId, permit: Permit, s: &crate::request::SubCase) -> bool {
+    match regime {
+        RegimeId::Table2011 => matches!(permit, Permit::CrParentEnfantFrancais) || (permit == Permit::CrRegroupementFamilial && s.family_member == Some(FamilyMember::Spouse)),
+        RegimeId::Table2016 => {
+            matches!(permit, Permit::CrParentEnfantFrancais | Permit::CrEnfantAscendantDeFrancais)
+                || (permit == Permit::CrRegroupementFamilial && s.family_member == Some(FamilyMember::Child) && s.reunification_on_site == Some(true))
+        }
+        RegimeId::Table2020 | RegimeId::Lf2026 => false,
+    }
 }
 
 pub(crate) fn not_in_regime(permit: Permit, regime: RegimeId) -> Error {

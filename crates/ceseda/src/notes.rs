@@ -185,6 +185,11 @@ pub(crate) const LATE_READING_WINDOW: Note = Note::new(
     "Lecture retenue : la demande est tardive si elle est présentée après la fin du délai de dépôt (R. 311-2 jusqu'au 30 avril 2021, R. 431-5 ensuite ; note du 31 décembre 2019, point 6).",
     "Reading taken: the application is late when filed after the filing window closed (R. 311-2 until 30 Apr 2021, R. 431-5 after; note of 31 Dec 2019, measure 6).",
 );
+pub(crate) const BILATERAL_AGREEMENT: Note = Note::new(
+    "bilateral_agreement",
+    "(*) Concerne les étrangers relevant de certains accords bilatéraux prévoyant la délivrance de la carte de résident en premier titre.",
+    "(*) Applies to foreign nationals under bilateral agreements that provide for a resident card as a first title.",
+);
 pub(crate) const DCEM_EXEMPT: Note = Note::new(
     "dcem_exempt",
     "Taxe DCEM non applicable à un mineur citoyen UE/EEE/suisse ou andorran, ni à un mineur membre de la famille d'un tel citoyen.",

@@ -260,6 +260,18 @@ permits! {
 }
 
 impl Permit {
+    /// The row of `regime`'s table that prices this permit, as printed, with its CESEDA or
+    /// agreement references (e.g. "CST Visiteur - L. 313-4-1 1° - L. 313-6"). `None` when
+    /// the table has no row for it.
+    pub fn printed_row(self, regime: crate::RegimeId) -> Option<&'static str> {
+        crate::tables::printed_row(self, regime)
+    }
+
+    /// The regimes whose tables price this permit.
+    pub fn regimes(self) -> Vec<&'static str> {
+        crate::tables::regimes_listing(self)
+    }
+
     /// True for the Algerian residence certificates (the CRA rules of the 1968 agreement).
     pub const fn is_algerian_certificate(self) -> bool {
         matches!(self.family(), PermitFamily::CertificatResidenceAlgerien)

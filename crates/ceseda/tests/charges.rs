@@ -346,3 +346,14 @@ fn every_line_explains_itself_in_french_and_english() {
     assert!(text.0.contains("Droit de visa de régularisation") && text.0.contains("au dépôt"));
     assert!(text.1.contains("425.00") && text.1.contains("at filing"));
 }
+
+#[test]
+fn bilateral_agreement_footnote() {
+    // (*) "Concerne les étrangers relevant de certains accords bilatéraux prévoyant la délivrance de la CR en 1er titre".
+    let n = notes(json!({"permit": "cr_parent_enfant_francais", "procedure": "first_issue", "date": "2018-06-15"}));
+    assert!(n.contains(&"bilateral_agreement".to_string()));
+    let n = notes(json!({"permit": "cr_parent_enfant_francais", "procedure": "renewal", "date": "2018-06-15"}));
+    assert!(!n.contains(&"bilateral_agreement".to_string()));
+    assert_eq!(ceseda::Permit::Visiteur.printed_row(ceseda::RegimeId::Table2016), Some("CST Visiteur - L. 313-4-1 1° - L. 313-6"));
+    assert_eq!(ceseda::Permit::Scientifique.printed_row(ceseda::RegimeId::Table2020), None);
+}
