@@ -199,7 +199,8 @@ fn price_permit(b: &mut Builder, permit: Permit) -> Result<Option<Quote>, Error>
         if let Some(replaced) = req.sub_case.underlying_permit {
             let mut inner = req.clone();
             inner.permit = Document::Permit(replaced);
-            inner.regime = Some(b.regime);
+            // Same regime: the date selects it again, or the explicit id is kept.
+            inner.regime = req.regime;
             inner.sub_case.underlying_permit = None;
             let mut q = quote(&inner)?;
             q.permit = req.permit;
