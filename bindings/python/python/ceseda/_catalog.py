@@ -156,21 +156,24 @@ class RenewalWindow:
 
     def to_dict(self) -> Dict[str, Any]:
         """The core's JSON object for the window."""
-        iso = lambda d: None if d is None else d.isoformat()  # noqa: E731
         out: Dict[str, Any] = {
             "permit": self.permit,
             "expiry": self.expiry.isoformat(),
             "rule_date": self.rule_date.isoformat(),
             "rule": self.rule,
-            "opens": iso(self.opens),
+            "opens": _iso(self.opens),
             "closes": self.closes.isoformat(),
-            "recommended_from": iso(self.recommended_from),
-            "recommended_until": iso(self.recommended_until),
+            "recommended_from": _iso(self.recommended_from),
+            "recommended_until": _iso(self.recommended_until),
             "basis": self.basis,
         }
         if self._has_late:
             out["late"] = self.late
         return out
+
+
+def _iso(date: Optional[_dt.date]) -> Optional[str]:
+    return None if date is None else date.isoformat()
 
 
 @functools.lru_cache(maxsize=None)

@@ -169,7 +169,7 @@ class InternalError(CesedaError, RuntimeError):
 
 #: Every error class, by code.
 ERRORS: Mapping[str, Type[CesedaError]] = {
-    cls.default_code: cls  # type: ignore[misc]
+    str(cls.default_code): cls
     for cls in (
         UnknownCodeError,
         DateOutOfRangeError,

@@ -13,15 +13,11 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import sys
-from typing import TYPE_CHECKING, Any, Dict, Hashable, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Hashable, List, Optional, Sequence, Tuple
 
 from . import _native
 from ._errors import InvalidTypeError, MissingFieldError
-from ._translate import BOOL, CODE, DATE, ERROR_CODES, FIELD_KINDS, FIELDS, _VOCAB, answer, clean_str, dumps
-
-if TYPE_CHECKING:  # pragma: no cover
-    import numpy as np
-    import pyarrow as pa
+from ._translate import BOOL, CODE, DATE, ERROR_CODES, FIELD_KINDS, FIELDS, _VOCAB, answer, clean_str, dumps, is_numpy_bool
 
 __all__ = ["quote_frame", "FRAME_COLUMNS"]
 
@@ -87,7 +83,7 @@ _EPOCH_ORDINAL = _dt.date(1970, 1, 1).toordinal()
 
 
 def _bool_value(value: Any) -> int:
-    if isinstance(value, bool) or (type(value).__name__ == "bool_" and type(value).__module__ == "numpy"):
+    if isinstance(value, bool) or is_numpy_bool(value):
         return int(bool(value))
     return _BOOL_BAD_TYPE
 
@@ -216,16 +212,23 @@ def _pandas_column(np: Any, pa: Any, pd: Any, field: str, column: Hashable, s: A
         if isinstance(dtype, pd.BooleanDtype):
             return None, _i8(np, s.to_numpy(dtype="int8", na_value=_BOOL_NULL))
         if is_object:
-            codes, uniques = pd.factorize(s, use_na_sentinel=True)
-            return None, _i8(np, _take(np, codes, [_bool_value(u) for u in uniques], _BOOL_NULL, "int8"))
+            if pd.api.types.infer_dtype(s, skipna=True) in ("boolean", "empty"):
+                codes, uniques = pd.factorize(s, use_na_sentinel=True)
+                return None, _i8(np, _take(np, codes, [_bool_value(u) for u in uniques], _BOOL_NULL, "int8"))
+            # Mixed: factorising would merge 1 with True (they hash equal), so sort by type.
+            is_bool = s.map(type, na_action="ignore").isin([bool, np.bool_]).to_numpy()
+            out = np.full(n, _BOOL_BAD_TYPE, dtype=np.int8)
+            out[s.isna().to_numpy()] = _BOOL_NULL
+            out[is_bool] = s[is_bool].astype(bool).to_numpy().astype(np.int8)
+            return None, _i8(np, out)
 
     if bool(s.isna().all()):
-        null = {CODE: None, DATE: _DATE_NULL, BOOL: _BOOL_NULL}[kind]
+        # A column of nothing but missing values, whatever its type: the field is not given.
         if kind == CODE:
             return [], _i32(np, np.full(n, -1))
         if kind == DATE:
-            return None, _i32(np, np.full(n, null))
-        return None, _i8(np, np.full(n, null))
+            return None, _i32(np, np.full(n, _DATE_NULL))
+        return None, _i8(np, np.full(n, _BOOL_NULL))
     raise _column_type_error(field, column, dtype, _EXPECTED_COLUMN[kind])
 
 
@@ -303,6 +306,7 @@ def quote_frame(
     specs = []
     for field, column in fields.items():
         if flavour == "pandas":
+            assert pd is not None
             if column not in df.columns:
                 raise _missing_column(field, column)
             series = df[column]
@@ -357,4 +361,5 @@ def _result(np: Any, pa: Any, flavour: str, df: Any, n: int, amounts: bytes, val
     import polars as pl
 
     out = pl.from_arrow(table)
+    assert isinstance(out, pl.DataFrame)
     return out.with_columns(pl.col(label).cast(pl.Enum(list(vocab))) for label, vocab in zip(labels, vocabularies))

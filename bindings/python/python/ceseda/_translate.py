@@ -78,9 +78,10 @@ class BadType(Exception):
         )
 
 
-def _is_numpy_bool(value: Any) -> bool:
+def is_numpy_bool(value: Any) -> bool:
+    """``numpy.bool_`` (named ``numpy.bool`` since numpy 2), without importing numpy."""
     t = type(value)
-    return t.__name__ == "bool_" and t.__module__ == "numpy"
+    return t.__module__ == "numpy" and t.__name__ in ("bool_", "bool")
 
 
 def clean_str(value: str) -> str:
@@ -106,7 +107,7 @@ def translate(field: str, kind: str, value: Any) -> Any:
     elif kind == BOOL:
         if isinstance(value, bool):
             return value
-        if _is_numpy_bool(value):
+        if is_numpy_bool(value):
             return bool(value)
     raise BadType(field, kind, value)
 

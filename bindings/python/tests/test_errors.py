@@ -1,0 +1,175 @@
+"""Every error code of the core is raised as its own CesedaError subclass, with the code,
+field and value the JSON contract gives for the same request."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import pickle
+from decimal import Decimal
+
+import pytest
+
+import ceseda
+from conftest import core_answer
+
+D = datetime.date
+BASE = {"permit": "visiteur", "procedure": "first_issue", "date": D(2024, 3, 1)}
+
+
+def as_json(kwargs: dict) -> dict:
+    return {k: (v.isoformat() if isinstance(v, D) else v) for k, v in kwargs.items()}
+
+
+# (code, exception class, Python keyword arguments); each is also sent as JSON.
+API_CASES = [
+    ("unknown_code", ceseda.UnknownCodeError, {**BASE, "permit": "visitor"}),
+    ("unknown_code", ceseda.UnknownCodeError, {**BASE, "procedure": "first"}),
+    ("unknown_code", ceseda.UnknownCodeError, {**BASE, "regime": "table_1999"}),
+    ("unknown_code", ceseda.UnknownCodeError, {**BASE, "underlying_permit": "dcem"}),
+    ("unknown_code", ceseda.UnknownCodeError, {**BASE, "family_member": "cousin"}),
+    ("date_out_of_range", ceseda.DateOutOfRangeError, {**BASE, "date": D(2005, 1, 1)}),
+    ("date_out_of_range", ceseda.DateOutOfRangeError, {**BASE, "date": D(2014, 6, 1)}),
+    ("permit_not_in_regime", ceseda.PermitNotInRegimeError, {"permit": "etudiant_mobilite", "procedure": "first_issue", "date": D(2011, 11, 15)}),
+    ("missing_sub_case", ceseda.MissingSubCaseError, {"permit": "etudiant", "procedure": "renewal", "date": D(2011, 11, 15)}),
+    ("invalid_sub_case", ceseda.InvalidSubCaseError, {**BASE, "reunification_on_site": True, "entered_via_family_reunification": True}),
+    ("invalid_sub_case", ceseda.InvalidSubCaseError, {**BASE, "application_date": D(2024, 3, 2)}),
+    ("not_covered", ceseda.NotCoveredError, {"permit": "visiteur", "procedure": "change_of_details", "date": D(2011, 11, 15)}),
+    ("not_covered", ceseda.NotCoveredError, {"permit": "visiteur", "procedure": "first_issue", "date": D(2011, 11, 15), "irregular_entry": True}),
+    ("missing_field", ceseda.MissingFieldError, {"procedure": "first_issue", "date": D(2024, 3, 1)}),
+    ("missing_field", ceseda.MissingFieldError, {"permit": "visiteur", "date": D(2024, 3, 1)}),
+    ("missing_field", ceseda.MissingFieldError, {"permit": "visiteur", "procedure": "first_issue"}),
+    ("missing_field", ceseda.MissingFieldError, {"permit": None, "procedure": "first_issue", "date": D(2024, 3, 1)}),
+    ("unknown_field", ceseda.UnknownFieldError, {**BASE, "familly_member": "spouse"}),
+    ("invalid_type", ceseda.InvalidTypeError, {**BASE, "irregular_entry": "yes"}),
+    ("invalid_type", ceseda.InvalidTypeError, {**BASE, "permit": ["visiteur"]}),
+]
+
+
+@pytest.mark.parametrize("code,cls,kwargs", API_CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(API_CASES)])
+def test_api_raises_the_subclass_of_the_contract(code: str, cls: type, kwargs: dict) -> None:
+    with pytest.raises(cls) as info:
+        ceseda.quote(**kwargs)
+    e = info.value
+    assert type(e) is cls
+    assert isinstance(e, ceseda.CesedaError)
+    assert e.code == code == cls.default_code
+    record = core_answer(as_json(kwargs))["error"]
+    assert record["code"] == code
+    assert e.field == record["field"]
+    if code != "invalid_type":
+        # The core built the error: the whole record is the core's.
+        assert e.to_dict() == record
+        assert e.value == record.get("value")
+        assert e.expected == tuple(record.get("expected", ()))
+        assert str(e) == e.message == record["message"]
+
+
+# Python values the JSON contract cannot carry: the Python layer names them.
+PYTHON_TYPE_CASES = [
+    ("date", "2024-03-01", "str"),
+    ("date", datetime.datetime(2024, 3, 1), "datetime.datetime"),
+    ("date", 20240301, "int"),
+    ("application_date", "2024-02-01", "str"),
+    ("previous_title_expiry", datetime.datetime(2024, 1, 1, 12), "datetime.datetime"),
+    ("reunification_granted_on", 1.5, "float"),
+    ("permit", Decimal("1"), "decimal.Decimal"),
+    ("procedure", 1.0, "float"),
+    ("family_member", True, "bool"),
+    ("regime", b"table_2020", "bytes"),
+    ("irregular_entry", 1, "int"),
+    ("online_application", 0.0, "float"),
+    ("algerian_national", "true", "str"),
+    ("violence_victim", Decimal("1"), "decimal.Decimal"),
+]
+
+
+@pytest.mark.parametrize("field,value,got", PYTHON_TYPE_CASES, ids=[f"{c[0]}-{c[2]}" for c in PYTHON_TYPE_CASES])
+def test_a_python_value_of_the_wrong_type_is_an_invalid_type_error(field: str, value: object, got: str) -> None:
+    with pytest.raises(ceseda.InvalidTypeError) as info:
+        ceseda.quote(**{**BASE, field: value})
+    e = info.value
+    assert (e.code, e.field, e.value) == ("invalid_type", field, None)
+    assert isinstance(e, TypeError) and not isinstance(e, ValueError)
+    assert f"got {got}," in e.message
+    assert len(e.expected) == 1
+
+
+def test_invalid_type_is_reported_where_the_core_would_report_it() -> None:
+    # An unknown field comes first, then the fields in the core's order.
+    cases = [
+        ({**BASE, "nope": 1, "irregular_entry": 1}, "unknown_field", "nope"),
+        ({**BASE, "permit": "bad", "irregular_entry": 1}, "unknown_code", "permit"),
+        ({**BASE, "irregular_entry": 1, "permit": "bad"}, "unknown_code", "permit"),
+        ({**BASE, "family_member": 3, "card_kind": "bad"}, "invalid_type", "family_member"),
+        ({**BASE, "family_member": "bad", "card_kind": 3}, "unknown_code", "family_member"),
+        ({"permit": 3, "date": D(2024, 3, 1)}, "invalid_type", "permit"),
+        ({"permit": "visiteur", "date": "2024-03-01"}, "missing_field", "procedure"),
+    ]
+    for kwargs, code, field in cases:
+        with pytest.raises(ceseda.CesedaError) as info:
+            ceseda.quote(**kwargs)
+        assert (info.value.code, info.value.field) == (code, field), kwargs
+
+
+def test_json_only_codes_map_to_their_subclasses() -> None:
+    cases = [
+        ("{", ceseda.InvalidJsonError, "invalid_json", None),
+        ("[]", ceseda.InvalidJsonError, "invalid_json", None),
+        ('{"permit":"visiteur","procedure":"first_issue","date":"2024-3-1"}', ceseda.InvalidDateError, "invalid_date", "date"),
+        ('{"permit":"visiteur","procedure":"first_issue","date":"2024-02-30"}', ceseda.InvalidDateError, "invalid_date", "date"),
+        ('{"permit":"visiteur","procedure":"first_issue","date":20240301}', ceseda.InvalidTypeError, "invalid_type", "date"),
+    ]
+    for text, cls, code, field in cases:
+        answer = json.loads(ceseda.quote_json(text))
+        assert answer["type"] == "failure"
+        e = ceseda.error_from_record(answer["error"])
+        assert type(e) is cls and (e.code, e.field) == (code, field)
+        assert e.to_dict() == answer["error"]
+
+
+def test_every_code_of_the_core_has_its_class() -> None:
+    assert set(ceseda.ERROR_CODES) <= set(ceseda.ERRORS)
+    assert set(ceseda.ERRORS) - set(ceseda.ERROR_CODES) == {"internal_error"}
+    covered = {c for c, _, _ in API_CASES} | {"invalid_json", "invalid_date"}
+    assert covered == set(ceseda.ERROR_CODES)
+    for code, cls in ceseda.ERRORS.items():
+        assert cls.default_code == code
+        assert issubclass(cls, ceseda.CesedaError)
+        assert issubclass(cls, (ValueError, TypeError, RuntimeError))
+    assert issubclass(ceseda.InvalidTypeError, TypeError)
+    assert issubclass(ceseda.UnknownCodeError, ValueError)
+    assert issubclass(ceseda.DateOutOfRangeError, ValueError)
+
+
+def test_an_unknown_code_from_a_newer_core_is_still_a_ceseda_error() -> None:
+    e = ceseda.error_from_record({"code": "something_new", "message": "m", "field": "permit", "value": None})
+    assert type(e) is ceseda.CesedaError and e.code == "something_new"
+
+
+def test_errors_pickle_and_compare_by_record() -> None:
+    with pytest.raises(ceseda.UnknownCodeError) as info:
+        ceseda.quote(**{**BASE, "permit": "visitor"})
+    e = info.value
+    back = pickle.loads(pickle.dumps(e))
+    assert type(back) is type(e) and back.to_dict() == e.to_dict()
+    assert "visitor" in repr(e)
+
+
+def test_errors_echo_long_values_truncated() -> None:
+    with pytest.raises(ceseda.UnknownCodeError) as info:
+        ceseda.quote(**{**BASE, "permit": "x" * 10_000})
+    assert info.value.value is not None and len(info.value.value) < 300
+
+
+def test_a_lone_surrogate_is_an_unknown_code_not_a_crash() -> None:
+    with pytest.raises(ceseda.UnknownCodeError):
+        ceseda.quote(**{**BASE, "permit": "visiteur\ud800"})
+    answer = json.loads(ceseda.quote_json('{"permit":"\ud800"}'))
+    assert answer["type"] == "failure"
+
+
+def test_non_string_input_to_the_json_functions_is_an_invalid_type_error() -> None:
+    for f in (ceseda.quote_json, ceseda.quote_many_json):
+        with pytest.raises(ceseda.InvalidTypeError):
+            f(b"{}")  # type: ignore[arg-type]

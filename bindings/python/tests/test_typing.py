@@ -1,0 +1,67 @@
+"""The package type-checks under mypy --strict, and its signatures catch misuse statically."""
+
+from __future__ import annotations
+
+import pathlib
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+
+pytest.importorskip("mypy", reason="mypy is not installed (bindings/python/requirements-dev.txt)")
+
+
+def mypy(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--config-file", str(ROOT / "pyproject.toml"), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_the_package_passes_mypy_strict() -> None:
+    proc = mypy()
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+USAGE = """
+    import datetime
+    from decimal import Decimal
+    import ceseda
+
+    q: ceseda.Quote = ceseda.quote(permit=ceseda.Permit.VISITEUR, procedure="first_issue", date=datetime.date(2024, 3, 1), irregular_entry=True)
+    total: Decimal = q.total
+    day: datetime.date = q.date
+    amounts = [line.amount for line in q.lines]
+    try:
+        ceseda.quote("visiteur", "renewal", datetime.date(2024, 3, 1))
+    except ceseda.UnknownCodeError as e:
+        code: str = e.code
+    {misuse}
+"""
+
+
+@pytest.mark.parametrize(
+    "misuse,message",
+    [
+        ("", None),
+        ('ceseda.quote(permit="visiteur", procedure="renewal", date=datetime.date(2024, 3, 1), familly_member="spouse")', "Unexpected keyword argument"),
+        ('ceseda.quote(permit="visiteur", procedure="renewal", date="2024-03-01")', "incompatible type"),
+        ('ceseda.quote(permit="visiteur", procedure="renewal", date=datetime.date(2024, 3, 1), irregular_entry=1.5)', "incompatible type"),
+        ("x: int = ceseda.quote(permit='visiteur', procedure='renewal', date=datetime.date(2024, 3, 1)).total", "Incompatible types"),
+    ],
+    ids=["clean", "typo", "str-date", "float-flag", "decimal-total"],
+)
+def test_signatures_catch_misuse(tmp_path: pathlib.Path, misuse: str, message: str) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(textwrap.dedent(USAGE).replace("{misuse}", misuse), encoding="utf-8")
+    proc = mypy(str(sample))
+    if message is None:
+        assert proc.returncode == 0, proc.stdout
+    else:
+        assert proc.returncode == 1 and message in proc.stdout, proc.stdout
