@@ -38,6 +38,8 @@ wasm_target_via_rustup() {
 }
 
 install_wasm() {
+  # The wasm32 target: rustup's when installed, else Debian's rustc-web with its std source
+  # (bindings/wasm/build.sh picks the same route).
   if ! wasm_target_via_rustup; then
     apt_install rustc-web cargo-web rust-web-src lld
   fi
@@ -45,12 +47,23 @@ install_wasm() {
     # No --locked: the registry mirror can lack the newest transitive versions (TOOLCHAIN.md).
     cargo install -q wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
   fi
-  if [ -f "$here/bindings/wasm/package.json" ] && [ ! -d "$here/bindings/wasm/node_modules" ]; then
-    (cd "$here/bindings/wasm" && npm install --no-audit --no-fund --silent)
+  # The npm devDependencies (binaryen's wasm-opt, typescript, playwright-core), exactly as
+  # package-lock.json says; installed again only when the lock file changes.
+  local dir="$here/bindings/wasm"
+  if [ -f "$dir/package-lock.json" ]; then
+    command -v npm >/dev/null || { echo "npm not found: install Node.js 20 or later" >&2; exit 1; }
+    local stamp
+    stamp="$dir/node_modules/.ceseda-deps-$(sha1sum "$dir/package-lock.json" | cut -c1-12)"
+    if [ ! -f "$stamp" ]; then
+      (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+      touch "$stamp"
+    fi
   fi
 }
 
 install_browser() {
+  # Headless Chromium for the browser smoke test (driven by playwright-core, installed by
+  # install_wasm; `npx playwright install` cannot download its own browser here).
   [ -x /usr/bin/chromium ] || apt_install chromium
 }
 

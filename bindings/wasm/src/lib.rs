@@ -41,6 +41,9 @@ pub fn window_json(input: &str) -> String {
 /// Every error code, as a JSON array of strings, in the core's declaration order.
 #[wasm_bindgen]
 pub fn error_codes_json() -> String {
-    let codes: Vec<String> = ceseda::Error::CODES.iter().map(|c| format!("\"{c}\"")).collect();
+    let codes: Vec<String> = ceseda::Error::CODES
+        .iter()
+        .map(|c| format!("\"{c}\""))
+        .collect();
     format!("[{}]", codes.join(","))
 }

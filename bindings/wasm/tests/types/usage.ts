@@ -1,0 +1,93 @@
+// Type-checked (never run) by tests/types.test.mjs: `tsc --noEmit -p tests/types`. Every line
+// marked with the expect-error directive must be an error: the declarations are checked both ways.
+import {
+  CesedaError, ERROR_CODES, MAX_REQUEST_LENGTH, permits, quote, quoteJson, quoteMany, regimes, renewalWindow,
+} from 'ceseda';
+import type {
+  Component, DocumentCode, ErrorCode, ErrorRecord, Erratum, Line, Money, Note, Outcome, Permit, PermitInfo, Procedure,
+  Quote, Regime, RegimeId, RenewalWindow, Request, TravelDocument,
+} from 'ceseda';
+
+const request: Request = { permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' };
+const q: Quote = quote(request);
+const total: Money = q.total;
+const outcome: Outcome = q.outcome;
+const regime: RegimeId = q.regime;
+const line: Line | undefined = q.lines[0];
+const component: Component | undefined = line?.component;
+const seedRow: string | undefined = line?.seedRow;
+const fr: string | undefined = line?.explanation.fr;
+const errata: Erratum[] = q.errata;
+const notes: Note[] = q.notes;
+const code: DocumentCode = q.permit;
+
+// Dates as strings or Date objects; every optional field, camelCase or snake_case.
+quote({
+  permit: 'salarie', procedure: 'renewal', date: new Date(), applicationDate: new Date(2024, 0, 1), previousTitleExpiry: '2024-01-15',
+  irregularEntry: false, forceMajeure: true, holdsValidVisa: false, violenceVictim: false, euStatus: 'family_member', defenceCooperationAgreement: false,
+  algerianNational: null, onlineApplication: true, regime: 'table_2020', familyMember: 'spouse', reunificationOnSite: false,
+  enteredViaFamilyReunification: true, cardKind: 'csp', cardValidity: 'one_year', admissionCard: 'vpf', previouslyHeldCst: true,
+  underlyingPermit: 'etudiant', reunificationGrantedOn: new Date(),
+});
+quote({ permit: 'dcem', procedure: 'first_issue', date: '2024-03-01', irregular_entry: true, application_date: new Date() });
+quote({ permit: 'titre_voyage_protection_subsidiaire_4_ans', procedure: 'renewal', date: '2024-03-01' });
+
+// @ts-expect-error: not a permit code
+quote({ permit: 'visitor', procedure: 'first_issue', date: '2024-03-01' });
+// @ts-expect-error: not a procedure
+quote({ permit: 'visiteur', procedure: 'renew', date: '2024-03-01' });
+// @ts-expect-error: date is required
+quote({ permit: 'visiteur', procedure: 'first_issue' });
+// @ts-expect-error: booleans are booleans
+quote({ ...request, irregularEntry: 'yes' });
+// @ts-expect-error: a travel document is never the title issued
+quote({ ...request, underlyingPermit: 'dcem' });
+// @ts-expect-error: money is a string, never a number
+const asNumber: number = q.total;
+// @ts-expect-error: keys are camelCase in a Quote
+q.lines[0]?.seed_row;
+
+// quoteMany: a Quote or a CesedaError per request.
+for (const item of quoteMany([request, { ...request, permit: 'salarie' }])) {
+  if (item instanceof CesedaError) {
+    const c: ErrorCode = item.code;
+    const f: string | null = item.field;
+    const v: string | null = item.value;
+    const e: string[] = item.expected;
+    const r: ErrorRecord = item.toJSON();
+  } else {
+    const t: Money = item.total;
+  }
+}
+
+try {
+  quote(request);
+} catch (e) {
+  if (e instanceof CesedaError && e.code === 'missing_sub_case') {
+    const m: string = e.message;
+  }
+  // @ts-expect-error: not an error code
+  if (e instanceof CesedaError && e.code === 'no_such_code') {
+  }
+}
+
+const codes: readonly ErrorCode[] = ERROR_CODES;
+const first: 'unknown_code' = ERROR_CODES[0];
+const limit: number = MAX_REQUEST_LENGTH;
+const text: string = quoteJson('{"permit":"visiteur","procedure":"first_issue","date":"2024-03-01"}');
+
+const list: PermitInfo[] = permits();
+const permitCodes: Permit[] = list.filter((p) => p.kind === 'permit').map((p) => p.code as Permit);
+const rows: string | undefined = list[0]?.printedRows.table_2016;
+const article: string | null | undefined = list[0]?.articleSince2021;
+const travel: TravelDocument = 'sauf_conduit';
+const procedure: Procedure = 'change_of_details';
+const rs: Regime[] = regimes();
+const until: string | null | undefined = rs[0]?.validUntil;
+
+const w: RenewalWindow = renewalWindow({ permit: 'salarie', expiry: new Date(), filingDate: '2024-03-01', onlineApplication: true });
+renewalWindow({ permit: 'salarie', expiry: '2024-06-30', filing_date: new Date(), online_application: false });
+const late: boolean | null | undefined = w.late;
+const opens: string | null = w.opens;
+// @ts-expect-error: a travel document has no renewal window
+renewalWindow({ permit: 'dcem', expiry: '2024-06-30' });
