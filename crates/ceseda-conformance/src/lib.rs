@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 
 use proptest::strategy::Strategy;
-use proptest::test_runner::{Config, TestCaseError, TestError, TestRunner};
+use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestError, TestRng, TestRunner};
 use serde_json::{json, Value};
 
 /// The repository root.
@@ -153,9 +153,16 @@ pub struct Mismatch {
 }
 
 /// Runs `cases` generated requests through the core and the workers.
-pub fn run(cases: u32, workers: &mut [Worker], strategy: impl Strategy<Value = Value>) -> Result<u32, Box<Mismatch>> {
-    let config = Config { cases, failure_persistence: None, ..Config::default() };
-    let mut runner = TestRunner::new(config);
+///
+/// `seed`: a fixed seed makes the run repeatable (the harness's own tests); `None` draws a
+/// fresh one, so that successive CI runs explore different requests.
+pub fn run(cases: u32, workers: &mut [Worker], strategy: impl Strategy<Value = Value>, seed: Option<[u8; 32]>) -> Result<u32, Box<Mismatch>> {
+    // Shrinking asks every worker at each step; 4,000 steps is ample for these requests.
+    let config = Config { cases, failure_persistence: None, max_shrink_iters: 4_000, ..Config::default() };
+    let mut runner = match seed {
+        Some(seed) => TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &seed)),
+        None => TestRunner::new(config),
+    };
     let workers = std::cell::RefCell::new(workers);
     let checked = std::cell::Cell::new(0u32);
     let result = runner.run(&strategy, |request| {

@@ -25,7 +25,7 @@ fn workers() -> Vec<Worker> {
 fn rust_python_and_js_agree_on_generated_requests() {
     let mut workers = workers();
     let cases = case_count(CI_CASES);
-    match run(cases, &mut workers, json_request()) {
+    match run(cases, &mut workers, json_request(), None) {
         Ok(checked) => assert!(checked >= cases, "only {checked} cases checked"),
         Err(m) => {
             if std::env::var_os("CESEDA_CONFORMANCE_RECORD").is_some() {

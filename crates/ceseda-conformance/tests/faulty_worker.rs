@@ -19,7 +19,7 @@ fn faulty(fault: &str) -> Worker {
 #[test]
 fn an_altered_line_amount_is_caught_and_shrunk() {
     let mut workers = vec![faulty("amount")];
-    let m = run(2_000, &mut workers, json_request()).err().unwrap_or_else(|| panic!("the harness missed an altered amount"));
+    let m = run(2_000, &mut workers, json_request(), Some([7; 32])).err().unwrap_or_else(|| panic!("the harness missed an altered amount"));
     let report = m.answers.as_ref().map(|a| a.report()).unwrap_or_default();
     assert!(report.contains("<-- differs"), "{report}");
     // The fault touches étudiant quotes only; shrinking keeps the permit and drops the rest.
@@ -31,7 +31,7 @@ fn an_altered_line_amount_is_caught_and_shrunk() {
 #[test]
 fn an_altered_error_code_is_caught_and_shrunk() {
     let mut workers = vec![faulty("error_code")];
-    let m = run(2_000, &mut workers, json_request()).err().unwrap_or_else(|| panic!("the harness missed an altered error code"));
+    let m = run(2_000, &mut workers, json_request(), Some([7; 32])).err().unwrap_or_else(|| panic!("the harness missed an altered error code"));
     assert_eq!(m.answers.as_ref().map(|a| a.rust["error"]["code"].clone()), Some("date_out_of_range".into()), "{:?}", m.answers.map(|a| a.report()));
     let fields = m.minimal.as_object().map(|o| o.len()).unwrap_or(0);
     assert!(fields <= 4, "not shrunk: {}", m.minimal);

@@ -51,12 +51,12 @@ prop_compose! {
     /// Sub-cases, each present or not.
     pub fn sub_case()(
         family_member in proptest::option::of(select(FamilyMember::ALL)),
-        reunification_on_site in proptest::option::of(any::<bool>()),
-        entered_via_family_reunification in proptest::option::of(any::<bool>()),
+        reunification_on_site in proptest::option::weighted(0.3, any::<bool>()),
+        entered_via_family_reunification in proptest::option::weighted(0.3, any::<bool>()),
         card_kind in proptest::option::of(select(CardKind::ALL)),
         card_validity in proptest::option::of(select(CardValidity::ALL)),
-        admission_card in proptest::option::of(select(AdmissionCard::ALL)),
-        previously_held_cst in proptest::option::of(any::<bool>()),
+        admission_card in proptest::option::weighted(0.3, select(AdmissionCard::ALL)),
+        previously_held_cst in proptest::option::weighted(0.3, any::<bool>()),
         underlying_permit in proptest::option::weighted(0.2, select(Permit::ALL)),
         reunification_granted_on in proptest::option::weighted(0.1, date()),
     ) -> SubCase {
@@ -64,10 +64,48 @@ prop_compose! {
     }
 }
 
+/// Circumstances drawn relative to a decision date, so that lateness and the application
+/// date rules are exercised. Kept as offsets so that they shrink independently of the date.
+#[derive(Debug, Clone)]
+pub struct CircumstanceOffsets {
+    irregular_entry: bool,
+    application_days_before: Option<u64>,
+    expiry_days_before_decision: Option<i64>,
+    force_majeure: bool,
+    holds_valid_visa: bool,
+    violence_victim: bool,
+    eu_status: Option<EuStatus>,
+    defence_cooperation_agreement: bool,
+    algerian_national: Option<bool>,
+    online_application: Option<bool>,
+}
+
+impl CircumstanceOffsets {
+    /// The circumstances for a decision on `decision`.
+    pub fn at(&self, decision: NaiveDate) -> Circumstances {
+        let application_date = self.application_days_before.and_then(|d| decision.checked_sub_days(chrono::Days::new(d)));
+        let previous_title_expiry = self.expiry_days_before_decision.and_then(|d| {
+            if d >= 0 { decision.checked_sub_days(chrono::Days::new(d.unsigned_abs())) } else { decision.checked_add_days(chrono::Days::new(d.unsigned_abs())) }
+        });
+        Circumstances {
+            irregular_entry: self.irregular_entry,
+            application_date,
+            previous_title_expiry,
+            force_majeure: self.force_majeure,
+            holds_valid_visa: self.holds_valid_visa,
+            violence_victim: self.violence_victim,
+            eu_status: self.eu_status,
+            defence_cooperation_agreement: self.defence_cooperation_agreement,
+            algerian_national: self.algerian_national,
+            online_application: self.online_application,
+        }
+    }
+}
+
 prop_compose! {
-    /// Circumstances; dates relative to the decision date so that lateness is exercised.
-    pub fn circumstances(decision: NaiveDate)(
-        irregular_entry in any::<bool>(),
+    /// Circumstances, as offsets from the decision date; booleans lean to the common case.
+    pub fn circumstances()(
+        irregular_entry in proptest::bool::weighted(0.3),
         application_days_before in proptest::option::of(0u64..400),
         expiry_days_before_decision in proptest::option::of(-200i64..300),
         force_majeure in proptest::bool::weighted(0.1),
@@ -76,22 +114,17 @@ prop_compose! {
         eu_status in proptest::option::weighted(0.1, select(EuStatus::ALL)),
         defence_cooperation_agreement in proptest::bool::weighted(0.1),
         algerian_national in proptest::option::weighted(0.2, any::<bool>()),
-        online_application in proptest::option::of(any::<bool>()),
-    ) -> Circumstances {
-        let application_date = application_days_before.and_then(|d| decision.checked_sub_days(chrono::Days::new(d)));
-        let previous_title_expiry = expiry_days_before_decision.and_then(|d| {
-            if d >= 0 { decision.checked_sub_days(chrono::Days::new(d.unsigned_abs())) } else { decision.checked_add_days(chrono::Days::new(d.unsigned_abs())) }
-        });
-        Circumstances { irregular_entry, application_date, previous_title_expiry, force_majeure, holds_valid_visa, violence_victim, eu_status, defence_cooperation_agreement, algerian_national, online_application }
+        online_application in proptest::option::weighted(0.3, any::<bool>()),
+    ) -> CircumstanceOffsets {
+        CircumstanceOffsets { irregular_entry, application_days_before, expiry_days_before_decision, force_majeure, holds_valid_visa, violence_victim, eu_status, defence_cooperation_agreement, algerian_national, online_application }
     }
 }
 
 /// A typed request: every permit, procedure, sub-case and circumstance, dates 2011–2030.
+/// Each part shrinks on its own (no `prop_flat_map`), so a failure shrinks to few fields.
 pub fn request() -> BoxedStrategy<Request> {
-    (document(), select(Procedure::ALL), prop_oneof![date(), covered_date()], proptest::option::weighted(0.1, select(RegimeId::ALL)), sub_case())
-        .prop_flat_map(|(permit, procedure, date, regime, sub_case)| {
-            circumstances(date).prop_map(move |circumstances| Request { permit, procedure, date, regime, sub_case: sub_case.clone(), circumstances })
-        })
+    (document(), select(Procedure::ALL), prop_oneof![covered_date(), date()], proptest::option::weighted(0.1, select(RegimeId::ALL)), sub_case(), circumstances())
+        .prop_map(|(permit, procedure, date, regime, sub_case, offsets)| Request { permit, procedure, date, regime, sub_case, circumstances: offsets.at(date) })
         // Boxed: the nested strategy types otherwise overflow the stack of debug test threads.
         .boxed()
 }
