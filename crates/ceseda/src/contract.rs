@@ -56,11 +56,54 @@ pub fn quote_json(request: &str) -> String {
 /// bad request does not abort the batch.
 pub fn quote_many_json(requests: &str) -> String {
     let answer = match serde_json::from_str::<Value>(requests) {
-        Ok(Value::Array(items)) => Value::Array(items.iter().map(quote_value).collect()),
+        // Written answer by answer, so the batch's answers never stand as one value tree.
+        Ok(Value::Array(items)) => {
+            let mut out = String::with_capacity(items.len() * 512 + 2);
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&quote_value(item).to_string());
+            }
+            out.push(']');
+            return out;
+        }
         Ok(other) => failure(&Error::InvalidJson { message: format!("a batch is a JSON array of requests, got {}", json_type(&other)) }),
         Err(e) => failure(&Error::InvalidJson { message: e.to_string() }),
     };
     answer.to_string()
+}
+
+/// Every closed vocabulary of the contract, for bindings and tools that generate types:
+/// request fields, procedures, regimes, sub-case values, outcomes, components and error codes.
+pub fn codes_value() -> Value {
+    use crate::quote::{Component, DueAt, Outcome};
+    use crate::subcase::{AdmissionCard, CardKind, CardValidity, EuStatus, FamilyMember};
+    fn codes<T: Copy>(all: &[T], code: fn(T) -> &'static str) -> Value {
+        Value::Array(all.iter().map(|t| Value::from(code(*t))).collect())
+    }
+    json!({
+        "fields": crate::request::FIELDS,
+        "permits": codes(Permit::ALL, Permit::code),
+        "travel_documents": codes(TravelDocument::ALL, TravelDocument::code),
+        "procedures": codes(crate::Procedure::ALL, crate::Procedure::code),
+        "regimes": codes(RegimeId::ALL, RegimeId::code),
+        "family_member": codes(FamilyMember::ALL, FamilyMember::code),
+        "card_kind": codes(CardKind::ALL, CardKind::code),
+        "card_validity": codes(CardValidity::ALL, CardValidity::code),
+        "admission_card": codes(AdmissionCard::ALL, AdmissionCard::code),
+        "eu_status": codes(EuStatus::ALL, EuStatus::code),
+        "outcomes": codes(Outcome::ALL, Outcome::code),
+        "components": codes(Component::ALL, Component::code),
+        "due": codes(DueAt::ALL, DueAt::code),
+        "error_codes": Error::CODES,
+    })
+}
+
+/// `codes_value()` as JSON text.
+pub fn codes_json() -> String {
+    success("codes", codes_value()).to_string()
 }
 
 /// Every permit and travel document, with labels and the references printed in each table.

@@ -56,13 +56,20 @@ macro_rules! permits {
             }
         }
 
+        impl Permit {
+            /// Parses a permit code, naming `field` in the error (e.g. `underlying_permit`).
+            pub fn parse_field(s: &str, field: &'static str) -> Result<Permit, Error> {
+                match s {
+                    $( $code => Ok(Permit::$variant), )*
+                    _ => Err(Error::unknown_code(field, s, Permit::ALL.iter().map(|p| p.code()))),
+                }
+            }
+        }
+
         impl FromStr for Permit {
             type Err = Error;
             fn from_str(s: &str) -> Result<Self, Error> {
-                match s {
-                    $( $code => Ok(Permit::$variant), )*
-                    _ => Err(Error::unknown_code("permit", s, Permit::ALL.iter().map(|p| p.code()))),
-                }
+                Permit::parse_field(s, "permit")
             }
         }
     };

@@ -158,9 +158,7 @@ impl Request {
                 card_validity: f.code("card_validity", CardValidity::parse_field)?,
                 admission_card: f.code("admission_card", AdmissionCard::parse_field)?,
                 previously_held_cst: f.bool("previously_held_cst")?,
-                underlying_permit: f.code("underlying_permit", |s, field| {
-                    s.parse::<Permit>().map_err(|_| Error::unknown_code(field, s, Permit::ALL.iter().map(|p| p.code())))
-                })?,
+                underlying_permit: f.code("underlying_permit", Permit::parse_field)?,
                 reunification_granted_on: f.date("reunification_granted_on")?,
             },
             circumstances: Circumstances {

@@ -95,3 +95,12 @@ fn window_contract() {
     let e: Value = serde_json::from_str(&contract::window_json(r#"{"permit":"salarie"}"#)).unwrap_or(Value::Null);
     assert_eq!(e["error"]["code"], "missing_field");
 }
+
+#[test]
+fn codes_are_listed_for_code_generators() {
+    let codes: Value = serde_json::from_str(&contract::codes_json()).unwrap_or(Value::Null);
+    assert_eq!(codes["codes"]["error_codes"].as_array().map(Vec::len), Some(ceseda::Error::CODES.len()));
+    assert_eq!(codes["codes"]["procedures"][0], "first_issue");
+    assert_eq!(codes["codes"]["fields"].as_array().map(Vec::len), Some(ceseda::FIELDS.len()));
+    assert_eq!(codes["codes"]["components"][1], "droit_de_timbre");
+}
