@@ -19,6 +19,10 @@ apt_install() {
 
 install_rust() {
   command -v cargo >/dev/null || { echo "cargo not found: install Rust with rustup" >&2; exit 1; }
+  # scripts/test-rust.sh runs clippy with the project's lints.
+  if ! cargo clippy --version >/dev/null 2>&1; then
+    rustup component add clippy || { echo "clippy missing and 'rustup component add clippy' failed" >&2; exit 1; }
+  fi
 }
 
 install_python() {
