@@ -215,7 +215,21 @@ fn price_permit(b: &mut Builder, permit: Permit) -> Result<Option<Quote>, Error>
     }
 
     // (***): a spouse who suffered domestic violence pays no tax, stamp or visa de régularisation.
-    let spouse = permit != Permit::VpfRegroupementFamilial || req.sub_case.family_member == Some(FamilyMember::Spouse);
+    // The reunification row covers spouses and children, so it must know which.
+    let spouse = if permit == Permit::VpfRegroupementFamilial {
+        if req.circumstances.violence_victim && base.violence_row && req.sub_case.family_member.is_none() {
+            return Err(Error::MissingSubCase {
+                permit: permit.code(),
+                regime: b.regime.code(),
+                field: "family_member",
+                reason: "(***) exempts the spouse who suffered domestic violence, not the child",
+                expected: vec!["spouse", "child"],
+            });
+        }
+        req.sub_case.family_member == Some(FamilyMember::Spouse)
+    } else {
+        true
+    };
     if req.circumstances.violence_victim && base.violence_row && spouse {
         b.note(notes::VIOLENCE_EXEMPTION);
         b.base = Outcome::Exempt;

@@ -132,6 +132,8 @@ fn domestic_violence_exempts_the_spouse_from_everything() {
     let rf = |member: &str| total(json!({"permit": "vpf_regroupement_familial", "procedure": "first_issue", "date": "2018-06-15", "family_member": member, "violence_victim": true}));
     assert_eq!(rf("spouse"), "0.00");
     assert_eq!(rf("child"), "139.00");
+    let unknown = err(json!({"permit": "vpf_regroupement_familial", "procedure": "first_issue", "date": "2022-06-15", "violence_victim": true}));
+    assert_eq!((unknown.code(), unknown.field()), ("missing_sub_case", Some("family_member")));
     // Without the circumstance, the table's amount.
     assert_eq!(total(json!({"permit": "vpf_conjoint_de_francais", "procedure": "first_issue", "date": "2022-06-15"})), "225.00");
 }
