@@ -45,6 +45,16 @@ describe('the npm package', () => {
     assert.equal(out, 'true 225.00 11');
   });
 
+  test('either entry file imported by path in Node quotes (index.js reads the wasm with fs there)', () => {
+    for (const entry of ['index.js', 'node.js']) {
+      const script = `const m = await import(${JSON.stringify(join(installed, entry))});
+        const q = m.quote({ permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' });
+        let code; try { m.quote({ permit: 'visitor', procedure: 'first_issue', date: '2024-03-01' }); } catch (e) { code = e instanceof m.CesedaError && e.code; }
+        console.log(q.total, code);`;
+      assert.equal(node(['--input-type=module', '-e', script], dir), '225.00 unknown_code', entry);
+    }
+  });
+
   test('require("ceseda") works (the node entry has no top-level await)', () => {
     writeFileSync(join(dir, 'use.cjs'), `const { quote } = require('ceseda');\nconsole.log(quote({ permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' }).total);\n`);
     assert.equal(node(['--no-warnings', 'use.cjs'], dir), '225.00');
