@@ -174,7 +174,8 @@ def test_regimes() -> None:
 
 def test_renewal_window() -> None:
     w = ceseda.renewal_window("salarie", D(2024, 6, 30), D(2024, 3, 1))
-    assert (w.rule, w.opens, w.closes, w.late) == ("r431_5_two_months", D(2024, 4, 30), D(2024, 6, 29), False)
+    # The two-month window runs through the expiry date itself.
+    assert (w.rule, w.opens, w.closes, w.late) == ("r431_5_two_months", D(2024, 4, 30), D(2024, 6, 30), False)
     online = ceseda.renewal_window(ceseda.Permit.SALARIE, D(2024, 6, 30), D(2024, 3, 1), online_application=True)
     assert (online.rule, online.opens, online.closes) == ("r431_5_online", D(2024, 3, 2), D(2024, 5, 1))
     late = ceseda.renewal_window("salarie", D(2024, 6, 30), filing_date=D(2024, 7, 1))

@@ -17,7 +17,7 @@ use crate::regime::{Regime, RegimeId};
 use crate::request::Request;
 use crate::subcase::{EuStatus, FamilyMember};
 use crate::tables::{self, find_row, lf_2026, table_2011, table_2016, table_2020, Row};
-use crate::tariff::{eur, Cell, Parts};
+use crate::tariff::{Cell, Parts};
 use crate::{late_renewal, notes, travel, visa};
 
 /// Quotes a request: the regime, the outcome, the itemised lines, the total, the errata.
@@ -186,8 +186,8 @@ fn price_permit(b: &mut Builder, permit: Permit) -> Result<Option<Quote>, Error>
     let procedure = req.procedure;
     let base = match b.regime {
         RegimeId::Table2011 => base_2011(b, permit)?,
-        RegimeId::Table2016 => base_table(b, table_2016::TABLE, permit, "003")?,
-        RegimeId::Table2020 => base_table(b, table_2020::TABLE, permit, "004")?,
+        RegimeId::Table2016 => base_table(b, RegimeId::Table2016, permit)?,
+        RegimeId::Table2020 => base_table(b, RegimeId::Table2020, permit)?,
         RegimeId::Lf2026 => base_lf_2026(b, permit)?,
     };
     b.base = base.kind;
@@ -265,11 +265,20 @@ fn price_permit(b: &mut Builder, permit: Permit) -> Result<Option<Quote>, Error>
     let stamp_text = if procedure == Procedure::ChangeOfDetails { notes::STAMP_CHANGE_OF_DETAILS } else { notes::STAMP };
     b.line(Component::DroitDeTimbre, parts.stamp, Subject::Stamp, base.seed, base.row, DueAt::AtIssue, stamp_text);
 
-    if procedure == Procedure::FirstIssue && req.circumstances.irregular_entry {
-        visa::charge(b, permit, &base)?;
-    }
-    if matches!(procedure, Procedure::Renewal | Procedure::RenewalWithoutExpiredTitle) {
-        late_renewal::charge(b, permit)?;
+    // The visa de régularisation precedes "un premier titre de séjour" and the late charge a
+    // "demande de renouvellement de titre de séjour": an APS is neither.
+    let titre_de_sejour = permit.family() != crate::permit::PermitFamily::AutorisationProvisoire;
+    let asks_visa = procedure == Procedure::FirstIssue && req.circumstances.irregular_entry;
+    let asks_late = matches!(procedure, Procedure::Renewal | Procedure::RenewalWithoutExpiredTitle) && req.circumstances.previous_title_expiry.is_some();
+    if !titre_de_sejour && (asks_visa || asks_late) {
+        b.note(notes::APS_NOT_A_TITLE);
+    } else {
+        if asks_visa {
+            visa::charge(b, permit)?;
+        }
+        if matches!(procedure, Procedure::Renewal | Procedure::RenewalWithoutExpiredTitle) {
+            late_renewal::charge(b, permit)?;
+        }
     }
     Ok(None)
 }
@@ -317,21 +326,26 @@ fn read_cell(b: &mut Builder, cell: Cell, seed: &'static str, row: &'static str)
     }
 }
 
-/// Seeds 003 and 004: three columns, cells with their components.
-fn base_table(b: &mut Builder, table: &'static [Row], permit: Permit, seed: &'static str) -> Result<Base, Error> {
+/// Seeds 003 and 004: three columns, cells with their components. `table` is the regime
+/// whose table is read (`lf_2026` reads the 2020 table).
+fn base_table(b: &mut Builder, table: RegimeId, permit: Permit) -> Result<Base, Error> {
     let regime = b.regime;
+    let (rows, seed, is_2016) = match table {
+        RegimeId::Table2016 => (table_2016::TABLE, "003", true),
+        _ => (table_2020::TABLE, "004", false),
+    };
     let req = b.req;
-    let row = find_row(table, permit, &req.sub_case, regime)?.ok_or_else(|| not_in_regime(permit, regime))?;
+    let row = find_row(rows, permit, &req.sub_case, regime)?.ok_or_else(|| not_in_regime(permit, regime))?;
     let cell = match req.procedure {
         Procedure::FirstIssue => row.first_issue,
         Procedure::Renewal => row.renewal,
         Procedure::Duplicate => {
-            if seed == "004" {
+            if !is_2016 {
                 b.note(notes::NO_SURCHARGE_SINCE_2020);
             }
             row.duplicate
         }
-        Procedure::RenewalWithoutExpiredTitle if seed == "003" => row.without_title.unwrap_or(row.duplicate),
+        Procedure::RenewalWithoutExpiredTitle if is_2016 => row.without_title.unwrap_or(row.duplicate),
         Procedure::RenewalWithoutExpiredTitle => {
             b.note(notes::NO_SURCHARGE_SINCE_2020);
             row.renewal
@@ -341,8 +355,9 @@ fn base_table(b: &mut Builder, table: &'static [Row], permit: Permit, seed: &'st
     let plain = cell.resolve(&req.sub_case, permit, regime.code())?;
     let mut base = read_cell(b, plain, seed, row.label);
     base.violence_row = row.violence_exemption;
-    if seed == "003" && matches!(req.procedure, Procedure::Duplicate | Procedure::RenewalWithoutExpiredTitle) && base.kind == Outcome::AmountDue {
-        if base.parts.surcharge.is_zero() && !base.parts.tax.is_zero() && base.parts.tax + table_2016::SURCHARGE > table_2016::SURCHARGE_CAP {
+    if is_2016 && matches!(req.procedure, Procedure::Duplicate | Procedure::RenewalWithoutExpiredTitle) && base.kind == Outcome::AmountDue {
+        let renewal_taxed = matches!(row.renewal, Cell::Due { .. } | Cell::Choice(..));
+        if renewal_taxed && base.parts.surcharge.is_zero() && !base.parts.tax.is_zero() && base.parts.tax + table_2016::SURCHARGE > table_2016::SURCHARGE_CAP {
             b.note(notes::SURCHARGE_CAPPED_2016);
             b.erratum("003-cap-note");
         }
@@ -350,7 +365,7 @@ fn base_table(b: &mut Builder, table: &'static [Row], permit: Permit, seed: &'st
             b.note(notes::ALGERIAN_STAMP);
         }
     }
-    if seed == "004" && permit == Permit::VpfRegroupementFamilial && req.sub_case.family_member == Some(FamilyMember::Spouse) && req.sub_case.reunification_on_site != Some(true) {
+    if !is_2016 && permit == Permit::VpfRegroupementFamilial && req.sub_case.family_member != Some(FamilyMember::Child) && req.sub_case.reunification_on_site != Some(true) {
         b.erratum("004-vpf-regroupement-familial-spouse-rate");
     }
     Ok(base)
@@ -366,7 +381,8 @@ fn change_of_details(b: &mut Builder, row: &Row, permit: Permit, seed: &'static 
         return Base::of(Outcome::SansObjet, seed, ROW);
     }
     let stamp = match b.regime {
-        RegimeId::Table2011 | RegimeId::Table2016 => eur(19),
+        RegimeId::Table2011 => table_2011::STAMP,
+        RegimeId::Table2016 => table_2016::STAMP,
         RegimeId::Table2020 => table_2020::STAMP,
         RegimeId::Lf2026 => lf_2026::STAMP,
     };
@@ -394,7 +410,7 @@ fn base_lf_2026(b: &mut Builder, permit: Permit) -> Result<Base, Error> {
             }),
         };
     }
-    let mut base = base_table(b, table_2020::TABLE, permit, "004")?;
+    let mut base = base_table(b, RegimeId::Table2020, permit)?;
     if base.kind == Outcome::AmountDue && b.req.procedure != Procedure::ChangeOfDetails {
         base.parts = lf_2026::uplift(base.parts, b.req.procedure);
     }
@@ -413,7 +429,9 @@ fn base_2011(b: &mut Builder, permit: Permit) -> Result<Base, Error> {
     let (cell, stamp_due) = match req.procedure {
         Procedure::FirstIssue => (row.first_issue, row.stamp == Stamp::Due),
         Procedure::Renewal => (row.renewal, matches!(row.stamp, Stamp::Due | Stamp::NotOnFirstIssue)),
-        Procedure::Duplicate | Procedure::RenewalWithoutExpiredTitle => (row.renewal, matches!(row.stamp, Stamp::Due | Stamp::NotOnFirstIssue | Stamp::DuplicateOnly)),
+        Procedure::Duplicate => (row.renewal, matches!(row.stamp, Stamp::Due | Stamp::NotOnFirstIssue | Stamp::DuplicateOnly)),
+        // "Exempté sauf duplicata": a renewal without the expiring title is not a duplicate.
+        Procedure::RenewalWithoutExpiredTitle => (row.renewal, matches!(row.stamp, Stamp::Due | Stamp::NotOnFirstIssue)),
         Procedure::ChangeOfDetails => {
             return Err(Error::NotCovered {
                 field: "procedure",
@@ -424,10 +442,19 @@ fn base_2011(b: &mut Builder, permit: Permit) -> Result<Base, Error> {
     };
     let plain = cell.resolve(s, permit, regime.code())?;
     let mut base = read_cell(b, plain, "002", row.label);
+    if permit == Permit::VlsTs && matches!(req.procedure, Procedure::Duplicate | Procedure::RenewalWithoutExpiredTitle) {
+        // (**) "applicable à tous les titres de séjour, y compris le VLS/TS": no renewal tax
+        // exists for it (sans objet), so the 15 € alone; its stamp column is "sans objet".
+        b.note(notes::VLS_TS_DUPLICATE_2011);
+        base.kind = Outcome::AmountDue;
+        base.parts.surcharge = table_2011::SURCHARGE;
+        return Ok(base);
+    }
     if !matches!(base.kind, Outcome::AmountDue | Outcome::Exempt) {
         return Ok(base);
     }
-    if row.reunification_before_2008_rule && req.procedure == Procedure::FirstIssue {
+    // The parenthesis stands under "Conjoint et enfant admis au RF sur place": read as that case's.
+    if row.reunification_before_2008_rule && req.procedure == Procedure::FirstIssue && s.reunification_on_site == Some(true) {
         if let Some(granted) = s.reunification_granted_on {
             if granted < table_2011::REUNIFICATION_CUTOFF && req.date < NaiveDate::from_ymd_opt(2012, 1, 1).unwrap_or(NaiveDate::MAX) {
                 base.parts.tax = Decimal::ZERO;

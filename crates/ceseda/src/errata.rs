@@ -77,6 +77,16 @@ pub static ERRATA: &[Erratum] = &[
         confidence: Confidence::High,
     },
     Erratum {
+        id: s("003-carte-ue-duplicate"),
+        seed: s("003"),
+        row: s("Cartes «UE» et «UE- membre de famille» L. 121-1, L. 121-3, L. 122-1"),
+        column: s("duplicate"),
+        printed: s("25"),
+        reading: s("25 € of tax, no stamp duty"),
+        reason: s("A lone figure elsewhere in the table is the stamp duty, but the stamp duty was 19 € in 2016, so 25 cannot be it; the 2011 table likewise charged EU cards a flat tax (15 €) for a duplicate and no stamp duty. Read as the tax, flagged."),
+        confidence: Confidence::Medium,
+    },
+    Erratum {
         id: s("004-vpf-droit-au-respect-first-issue"),
         seed: s("004"),
         row: s("CST/CSP VPF - Droit respect de la VPF - L. 313-11 7° - L. 313-17"),
@@ -120,6 +130,7 @@ pub(crate) fn reading_parts(id: &str) -> Option<Parts> {
         "003-cr-rente-accident-maladie-duplicate" => Some(Parts::new(120, 16, 19)),
         "004-vpf-droit-au-respect-first-issue" => Some(Parts::new(200, 0, 25)),
         "004-vpf-rente-accident-maladie-duplicate" => Some(Parts::new(50, 0, 25)),
+        "003-carte-ue-duplicate" => Some(Parts::new(25, 0, 0)),
         _ => None,
     }
 }

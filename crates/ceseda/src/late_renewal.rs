@@ -13,7 +13,7 @@ use crate::regime::RegimeId;
 use crate::subcase::EuStatus;
 use crate::tables::table_2011;
 use crate::tariff::eur;
-use crate::window::{is_late, renewal_window};
+use crate::window::{is_late, renewal_window, WindowRule};
 
 const ROW_2016: &str = "Droit de visa de régularisation en cas de demande de renouvellement de titre de séjour présentée après l'échéance du titre précédent : 180€ (article L. 311-13-D-2 du CESEDA)";
 const ROW_2020: &str = "Droit de visa de régularisation en cas de demande de renouvellement de titre de séjour présentée après l'expiration du délai fixé pour le dépôt de la demande de renouvellement : 180€ (article L. 311-13-D-2 du CESEDA)";
@@ -38,6 +38,7 @@ pub(crate) fn charge(b: &mut Builder, permit: Permit) -> Result<(), Error> {
         return Ok(());
     }
     let regime = b.regime;
+    let c = &b.req.circumstances;
     if regime == RegimeId::Table2011 {
         b.note(notes::LATE_READING_EXPIRY);
         let s = &b.req.sub_case;
@@ -53,7 +54,21 @@ pub(crate) fn charge(b: &mut Builder, permit: Permit) -> Result<(), Error> {
         return Ok(());
     }
     b.note(if regime == RegimeId::Table2016 { notes::LATE_READING_EXPIRY } else { notes::LATE_READING_WINDOW });
-    let c = &b.req.circumstances;
+    if window.rule == WindowRule::R431_5TwoMonths && c.online_application.is_none() {
+        b.note(notes::ONLINE_ASSUMED_NO);
+    }
+    if permit == Permit::CarteUe && c.eu_status.is_none() {
+        return Err(Error::MissingSubCase {
+            permit: permit.code(),
+            regime: regime.code(),
+            field: "eu_status",
+            reason: "EU/EEA/Swiss citizens are exempt from the late-renewal charge, their third-country family members are not",
+            expected: vec!["citizen", "family_member"],
+        });
+    }
+    if c.violence_victim && regime == RegimeId::Table2016 {
+        b.note(notes::LATE_VIOLENCE_2016);
+    }
     if c.force_majeure || c.violence_victim || c.holds_valid_visa || c.eu_status == Some(EuStatus::Citizen) {
         b.note(notes::LATE_EXEMPT);
         return Ok(());

@@ -112,13 +112,23 @@ pub(crate) const LF_2026: Note = Note::new(
 );
 pub(crate) const REUNIFICATION_BEFORE_2008: Note = Note::new(
     "reunification_before_2008",
-    "Regroupement familial accordé avant le 28/12/2008 : taxe applicable à partir du 1/1/2012 seulement ; le droit de timbre est immédiatement applicable.",
-    "Family reunification granted before 28 Dec 2008: the tax applies only from 1 Jan 2012; the stamp duty applies at once.",
+    "Regroupement familial sur place accordé avant le 28/12/2008 : taxe applicable à partir du 1/1/2012 seulement ; le droit de timbre est immédiatement applicable. Lecture retenue : la parenthèse du tableau vise l'admission au RF sur place, sous laquelle elle est imprimée.",
+    "Family reunification on site granted before 28 Dec 2008: the tax applies only from 1 Jan 2012; the stamp duty applies at once. Reading taken: the table's parenthesis concerns reunification on site, under which it is printed.",
 );
 pub(crate) const NO_SURCHARGE_STUDENT_2011: Note = Note::new(
     "no_surcharge_student_2011",
     "Étudiants en CST 1 an ou CRA 1 an : taxe de renouvellement seule, sans majoration (note **).",
     "Students with a one-year CST or CRA: the renewal tax alone, no surcharge (note **).",
+);
+pub(crate) const VLS_TS_DUPLICATE_2011: Note = Note::new(
+    "vls_ts_duplicate_2011",
+    "VLS-TS : la majoration de 15 € de la note (**) s'applique « y compris le VLS/TS » ; sa taxe de renouvellement et son droit de timbre sont sans objet, la majoration est donc due seule (lecture retenue).",
+    "VLS-TS: note (**)'s 15 € applies \"including the VLS/TS\"; its renewal tax and stamp duty are sans objet, so the 15 € is due alone (reading taken).",
+);
+pub(crate) const APS_NOT_A_TITLE: Note = Note::new(
+    "aps_not_a_titre_de_sejour",
+    "Autorisation provisoire de séjour : ni le droit de visa de régularisation (préalable à un premier titre de séjour) ni le droit pour renouvellement tardif (renouvellement d'un titre de séjour) ne s'y appliquent.",
+    "Temporary residence authorisation: neither the regularisation visa fee (before a first residence permit) nor the late-renewal charge (renewal of a residence permit) applies to it.",
 );
 pub(crate) const CE_CARD_2011: Note = Note::new(
     "ce_card_2011",
@@ -189,6 +199,16 @@ pub(crate) const BILATERAL_AGREEMENT: Note = Note::new(
     "bilateral_agreement",
     "(*) Concerne les étrangers relevant de certains accords bilatéraux prévoyant la délivrance de la carte de résident en premier titre.",
     "(*) Applies to foreign nationals under bilateral agreements that provide for a resident card as a first title.",
+);
+pub(crate) const ONLINE_ASSUMED_NO: Note = Note::new(
+    "online_application_assumed_no",
+    "Délai R. 431-5 : demande supposée hors téléservice (deux derniers mois avant l'expiration), faute d'indication ; pour une demande en ligne (liste R. 431-2), le délai se ferme au 60e jour avant l'expiration : préciser online_application.",
+    "R. 431-5 window: the application is taken as not filed online (the last two months before expiry), as nothing says otherwise; online (the R. 431-2 list) the window closes on the 60th day before expiry: set online_application.",
+);
+pub(crate) const LATE_VIOLENCE_2016: Note = Note::new(
+    "late_renewal_violence_2016",
+    "Le tableau de 2016 n'exempte du droit pour renouvellement tardif que les victimes de violences conjugales ; celui de 2020 ajoute la traite. La circonstance violence_victim couvre les deux.",
+    "The 2016 table exempts only victims of domestic violence from the late-renewal charge; the 2020 table adds trafficking. The violence_victim circumstance covers both.",
 );
 pub(crate) const DCEM_EXEMPT: Note = Note::new(
     "dcem_exempt",

@@ -25,6 +25,11 @@ use crate::quote::{Component, DueAt, Outcome};
 use crate::regime::RegimeId;
 use crate::tariff::eur;
 
+/// Measure 9: "applicables à partir du 1er mars 2020".
+const BIOMETRIC_FROM: NaiveDate = match NaiveDate::from_ymd_opt(2020, 3, 1) {
+    Some(d) => d,
+    None => NaiveDate::MAX,
+};
 const ROW_DCEM: &str = "8. Le tarif du document de circulation pour étranger mineur est porté de 45 à 50 €";
 const ROW_TRAVEL: &str = "9. Tarif des titres de voyage (article 953 du code général des impôts)";
 
@@ -34,10 +39,15 @@ pub(crate) fn price(b: &mut Builder, doc: TravelDocument) -> Result<(), Error> {
     if regime == RegimeId::Table2011 {
         return Err(Error::NotCovered { field: "permit", regime: regime.code(), what: format!("the {} tax in late 2011: no source gives it", doc.code()) });
     }
-    if b.req.procedure == Procedure::ChangeOfDetails {
-        return Err(Error::NotCovered { field: "procedure", regime: regime.code(), what: format!("a change of details on a {}: no source prices it", doc.code()) });
+    // Measure 8 prices the DCEM's "délivrance, renouvellement et duplicata"; measure 9 and
+    // article 953 CGI price the travel titles as issued. Nothing else has a source.
+    let sourced = match doc {
+        TravelDocument::Dcem => matches!(b.req.procedure, Procedure::FirstIssue | Procedure::Renewal | Procedure::Duplicate),
+        _ => matches!(b.req.procedure, Procedure::FirstIssue | Procedure::Renewal),
+    };
+    if !sourced {
+        return Err(Error::NotCovered { field: "procedure", regime: regime.code(), what: format!("the {} of a {}: no source prices it", b.req.procedure, doc.code()) });
     }
-    let biometric_from = NaiveDate::from_ymd_opt(2020, 3, 1).unwrap_or(NaiveDate::MAX);
     let (amount, component, subject, explanation, row) = match doc {
         TravelDocument::Dcem => {
             if b.req.circumstances.eu_status.is_some() {
@@ -51,7 +61,7 @@ pub(crate) fn price(b: &mut Builder, doc: TravelDocument) -> Result<(), Error> {
         TravelDocument::TitreVoyageRefugie => (eur(45), Component::TravelDocumentTax, Subject::TravelDocument, notes::TRAVEL_DOCUMENT, ROW_TRAVEL),
         TravelDocument::TitreIdentiteVoyage | TravelDocument::SaufConduit => (eur(15), Component::TravelDocumentTax, Subject::TravelDocument, notes::TRAVEL_DOCUMENT, ROW_TRAVEL),
         TravelDocument::TitreVoyageProtectionSubsidiaire4Ans | TravelDocument::TitreVoyageProtectionSubsidiaire5Ans => {
-            if b.date() < biometric_from {
+            if b.date() < BIOMETRIC_FROM {
                 return Err(Error::NotCovered {
                     field: "date",
                     regime: regime.code(),

@@ -5,7 +5,7 @@
 //! | regime | amount | at filing | at issue | date that decides |
 //! |---|---|---|---|---|
 //! | `table_2011` | no source | | | |
-//! | `table_2016` | 340 | 50 | 290 | the decision date |
+//! | `table_2016` | 340 | 50 | 290 | the decision date (the part at filing: the application date) |
 //! | `table_2020` | 200 | 50 | 150 | the application date (from 2 Jan 2020) |
 //! | `lf_2026` | 300 | 100 | 200 | the application date (M) |
 //!
@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::basis::Subject;
-use crate::engine::{Base, Builder};
+use crate::engine::Builder;
 use crate::error::Error;
 use crate::permit::Permit::{self, *};
 use crate::quote::{Component, DueAt};
@@ -46,26 +46,31 @@ const EXEMPT_2020: &[Permit] = &[
     CrNonOptionNationalite, CrVictimeTraiteViolences, CrAndorran,
 ];
 
-/// (at filing, balance) for a regime.
-fn parts(regime: RegimeId) -> (Decimal, Decimal) {
+/// (at filing, balance) under a regime; `None` where no source gives them (late 2011).
+fn parts(regime: RegimeId) -> Option<(Decimal, Decimal)> {
     match regime {
-        RegimeId::Table2011 | RegimeId::Table2016 => (eur(50), eur(290)),
-        RegimeId::Table2020 => (eur(50), eur(150)),
-        RegimeId::Lf2026 => (eur(100), eur(200)),
+        RegimeId::Table2011 => None,
+        RegimeId::Table2016 => Some((eur(50), eur(290))),
+        RegimeId::Table2020 => Some((eur(50), eur(150))),
+        RegimeId::Lf2026 => Some((eur(100), eur(200))),
     }
 }
 
-/// The part due at filing for an application filed on `date` (decisions from 2 Jan 2020).
+/// The part due at filing for an application filed on `date`: the rate in force then.
 fn filing_part(date: NaiveDate) -> Option<Decimal> {
     let from_2013 = NaiveDate::from_ymd_opt(2013, 1, 1)?;
-    if date >= LF2026_START {
-        Some(eur(100))
+    let regime = if date >= LF2026_START {
+        RegimeId::Lf2026
+    } else if date >= LF2020_START {
+        RegimeId::Table2020
     } else if date >= from_2013 {
-        // 50 € from 2013 (LEGAL_NOTES, M), under the 2016 table (seed 003) and from 2020 (seed 004).
-        Some(eur(50))
+        // 50 € from 2013 (LEGAL_NOTES, M) and under the 2016 table (seed 003).
+        RegimeId::Table2016
     } else {
-        None
-    }
+        // 2012: 110 € at filing (LEGAL_NOTES, M), but no table of ours covers 2012.
+        return None;
+    };
+    parts(regime).map(|(filing, _)| filing)
 }
 
 /// Whether `permit` is exempt under `regime`'s list.
@@ -78,15 +83,13 @@ pub(crate) fn exempt(regime: RegimeId, permit: Permit) -> bool {
 }
 
 /// Adds the visa de régularisation lines to a first-issue quote.
-pub(crate) fn charge(b: &mut Builder, permit: Permit, _base: &Base) -> Result<(), Error> {
+pub(crate) fn charge(b: &mut Builder, permit: Permit) -> Result<(), Error> {
     let regime = b.regime;
-    if regime == RegimeId::Table2011 {
-        return Err(Error::NotCovered {
-            field: "irregular_entry",
-            regime: regime.code(),
-            what: "the visa de régularisation in late 2011: seed 002 does not give it".to_string(),
-        });
-    }
+    let (mut filing, balance) = parts(regime).ok_or_else(|| Error::NotCovered {
+        field: "irregular_entry",
+        regime: regime.code(),
+        what: "the visa de régularisation in late 2011: seed 002 does not give it".to_string(),
+    })?;
     let eu = b.req.circumstances.eu_status;
     if permit == CarteUe {
         match eu {
@@ -110,11 +113,12 @@ pub(crate) fn charge(b: &mut Builder, permit: Permit, _base: &Base) -> Result<()
         b.note(notes::VISA_EXEMPT);
         return Ok(());
     }
-    let (mut filing, balance) = parts(regime);
-    let explicit = b.req.regime.is_some();
-    if regime != RegimeId::Table2016 && !explicit {
+    // An explicit regime prices both parts under it; otherwise the part due at filing is the
+    // one in force when the application was filed, and the balance the one at the decision.
+    if b.req.regime.is_none() {
         let application = match b.req.circumstances.application_date {
             Some(d) => d,
+            None if regime == RegimeId::Table2016 => b.date(),
             None => {
                 b.note(notes::VISA_APPLICATION_DATE);
                 b.date()
@@ -125,9 +129,10 @@ pub(crate) fn charge(b: &mut Builder, permit: Permit, _base: &Base) -> Result<()
             regime: regime.code(),
             what: format!("the part of the visa de régularisation paid at filing on {application}: no source covers applications before 2013"),
         })?;
-        if application < LF2020_START {
+        if application < LF2020_START && regime != RegimeId::Table2016 {
             b.note(notes::VISA_TRANSITIONAL_2020);
-        } else if application < LF2026_START && regime == RegimeId::Lf2026 {
+        }
+        if application < LF2026_START && regime == RegimeId::Lf2026 {
             b.note(notes::VISA_TRANSITIONAL_2026);
         }
     }
@@ -143,11 +148,5 @@ pub(crate) fn charge(b: &mut Builder, permit: Permit, _base: &Base) -> Result<()
 
 /// The full visa de régularisation of a regime, and the part due at filing.
 pub fn visa_de_regularisation(regime: RegimeId) -> Option<(Decimal, Decimal)> {
-    match regime {
-        RegimeId::Table2011 => None,
-        other => {
-            let (filing, balance) = parts(other);
-            Some((filing + balance, filing))
-        }
-    }
+    parts(regime).map(|(filing, balance)| (filing + balance, filing))
 }

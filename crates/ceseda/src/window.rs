@@ -88,18 +88,19 @@ pub fn renewal_window(permit: Permit, expiry: NaiveDate, filing_date: Option<Nai
     let rule_date = filing_date.unwrap_or(expiry);
     let months_before = |m: u32| expiry.checked_sub_months(Months::new(m));
     let days_before = |d: u64| expiry.checked_sub_days(Days::new(d));
-    let day_before_expiry = days_before(1).unwrap_or(expiry);
+    // "Les deux derniers mois précédant l'expiration": the title is valid through its expiry
+    // date, so filing that day is still within the window.
     let long_term_resident = matches!(permit, Permit::CrResidentLongueDureeUe | Permit::CrResidentLongueDureeUeCarteBleue | Permit::CrResidentLongueDureeUeProtectionInternationale);
     let (rule, opens, closes, basis) = if rule_date < RECODIFICATION {
         if long_term_resident {
-            (WindowRule::R311_2LongTermResident, None, day_before_expiry, "CESEDA R. 311-2 4°")
+            (WindowRule::R311_2LongTermResident, None, expiry, "CESEDA R. 311-2 4°")
         } else {
-            (WindowRule::R311_2, months_before(2), day_before_expiry, "CESEDA R. 311-2 4°")
+            (WindowRule::R311_2, months_before(2), expiry, "CESEDA R. 311-2 4°")
         }
     } else if online.unwrap_or_else(|| online_by_default(permit, rule_date)) {
         (WindowRule::R431_5Online, days_before(120), days_before(60).unwrap_or(expiry), "CESEDA R. 431-5")
     } else {
-        (WindowRule::R431_5TwoMonths, months_before(2), day_before_expiry, "CESEDA R. 431-5")
+        (WindowRule::R431_5TwoMonths, months_before(2), expiry, "CESEDA R. 431-5")
     };
     RenewalWindow {
         permit,
@@ -136,7 +137,7 @@ mod tests {
         let w = renewal_window(Permit::Salarie, d(2020, 6, 30), Some(d(2020, 5, 1)), None);
         assert_eq!(w.rule, WindowRule::R311_2);
         assert_eq!(w.opens, Some(d(2020, 4, 30)));
-        assert_eq!(w.closes, d(2020, 6, 29));
+        assert_eq!(w.closes, d(2020, 6, 30));
     }
 
     #[test]

@@ -156,15 +156,17 @@ fn renewal(date: &str, application: &str, expiry: &str) -> Value {
 #[test]
 fn late_renewal_2020_is_after_the_window_closed() {
     // Seed 004, measure 6: "présentées après l'expiration du délai fixé pour le dépôt … reste fixé à 180 €".
-    // From 1 May 2021, R. 431-5: two months before expiry for a non-online application.
-    assert_eq!(total(renewal("2024-07-15", "2024-06-29", "2024-06-30")), "225.00");
-    assert_eq!(total(renewal("2024-07-15", "2024-06-30", "2024-06-30")), "405.00");
+    // From 1 May 2021, R. 431-5: the last two months before expiry for a non-online
+    // application; the title is valid through its expiry date, so that day is on time.
+    assert_eq!(total(renewal("2024-07-15", "2024-06-30", "2024-06-30")), "225.00");
+    assert_eq!(total(renewal("2024-07-15", "2024-07-01", "2024-06-30")), "405.00");
+    assert!(notes(renewal("2024-07-15", "2024-07-01", "2024-06-30")).contains(&"online_application_assumed_no".to_string()));
     // Online (R. 431-5): the window closes on the 60th day before expiry.
     let online = |app: &str| total(with(renewal("2024-07-15", app, "2024-06-30"), json!({"online_application": true})));
     assert_eq!(online("2024-05-01"), "225.00");
     assert_eq!(online("2024-05-02"), "405.00");
     // Before 1 May 2021, R. 311-2: the last two months before expiry.
-    assert_eq!(total(renewal("2020-07-15", "2020-06-29", "2020-06-30")), "225.00");
+    assert_eq!(total(renewal("2020-07-15", "2020-06-30", "2020-06-30")), "225.00");
     assert_eq!(total(renewal("2020-07-15", "2020-07-01", "2020-06-30")), "405.00");
     let quote = q(renewal("2024-07-15", "2024-07-01", "2024-06-30")).ok();
     let line = quote.as_ref().and_then(|q| q.lines.iter().find(|l| l.component == LateRenewalCharge)).map(|l| (l.basis.to_string(), l.due));
@@ -307,10 +309,15 @@ fn non_amount_outcomes() {
 
 #[test]
 fn reunification_granted_before_2008_waits_for_2012() {
-    // Seed 002: "taxe applicable à partir du 1/1/2012 lorsque le RF a été accordé avant le 28/12/2008".
-    let r = |granted: &str| total(json!({"permit": "vpf_regroupement_familial", "procedure": "first_issue", "date": "2011-11-15", "family_member": "spouse", "reunification_granted_on": granted}));
-    assert_eq!(r("2008-12-27"), "19.00");
-    assert_eq!(r("2008-12-28"), "359.00");
+    // Seed 002, under "Conjoint et enfant admis au RF sur place : 340": "taxe applicable à partir
+    // du 1/1/2012 lorsque le RF a été accordé avant le 28/12/2008".
+    let r = |granted: &str, on_site: bool| total(json!({"permit": "vpf_regroupement_familial", "procedure": "first_issue", "date": "2011-11-15", "family_member": "spouse", "reunification_on_site": on_site, "reunification_granted_on": granted}));
+    assert_eq!(r("2008-12-27", true), "19.00");
+    assert_eq!(r("2008-12-28", true), "359.00");
+    // Read as the on-site case's: a spouse who came through reunification pays the 340.
+    assert_eq!(r("2008-01-01", false), "359.00");
+    let child = total(json!({"permit": "cr_regroupement_familial", "procedure": "first_issue", "date": "2011-11-15", "family_member": "child", "entered_via_family_reunification": true, "reunification_granted_on": "2008-01-01"}));
+    assert_eq!(child, "129.00");
 }
 
 // ---------------------------------------------------------------- DCEM and travel documents
@@ -358,4 +365,81 @@ fn bilateral_agreement_footnote() {
     assert!(!n.contains(&"bilateral_agreement".to_string()));
     assert_eq!(ceseda::Permit::Visiteur.printed_row(ceseda::RegimeId::Table2016), Some("CST Visiteur - L. 313-4-1 1° - L. 313-6"));
     assert_eq!(ceseda::Permit::Scientifique.printed_row(ceseda::RegimeId::Table2020), None);
+}
+
+// ---------------------------------------------------------------- review findings
+
+#[test]
+fn an_eu_card_renewed_late_must_say_whose_card_it_is() {
+    let late = json!({"permit": "carte_ue", "procedure": "renewal", "date": "2021-11-15", "application_date": "2021-11-10", "previous_title_expiry": "2021-11-01"});
+    let e = err(late.clone());
+    assert_eq!((e.code(), e.field()), ("missing_sub_case", Some("eu_status")));
+    assert_eq!(total(with(late, json!({"eu_status": "citizen"}))), "0.00");
+}
+
+#[test]
+fn the_2011_cra_dix_ans_renewal_without_the_title_has_no_stamp() {
+    // Stamp column: "Exempté sauf duplicata".
+    assert_eq!(total(json!({"permit": "cra_dix_ans", "procedure": "renewal_without_expired_title", "date": "2011-11-15"})), "15.00");
+    assert_eq!(total(json!({"permit": "cra_dix_ans", "procedure": "duplicate", "date": "2011-11-15"})), "34.00");
+}
+
+#[test]
+fn an_aps_carries_no_visa_de_regularisation_or_late_charge() {
+    let aps = json!({"permit": "aps", "procedure": "first_issue", "date": "2026-06-15", "irregular_entry": true});
+    assert_eq!(total(aps.clone()), "100.00");
+    assert!(notes(aps).contains(&"aps_not_a_titre_de_sejour".to_string()));
+    assert_eq!(total(json!({"permit": "aps", "procedure": "renewal", "date": "2026-08-01", "application_date": "2026-07-20", "previous_title_expiry": "2026-07-01"})), "100.00");
+    let victim = q(json!({"permit": "aps_victime_prostitution", "procedure": "first_issue", "date": "2017-11-15", "irregular_entry": true})).ok();
+    assert_eq!(victim.map(|q| (q.outcome, q.lines.len())), Some((Outcome::Exempt, 0)));
+}
+
+#[test]
+fn the_part_at_filing_follows_the_application_date_under_2016_too() {
+    let early = json!({"permit": "salarie", "procedure": "first_issue", "date": "2017-03-01", "irregular_entry": true, "application_date": "2012-10-01"});
+    assert_eq!(err(early).code(), "not_covered");
+    let q2016 = q(json!({"permit": "salarie", "procedure": "first_issue", "date": "2017-03-01", "irregular_entry": true, "application_date": "2016-10-01"})).ok();
+    assert_eq!(q2016.as_ref().map(|q| (part(q, VisaDeRegularisationFiling), part(q, VisaDeRegularisationBalance))), Some(("50.00".into(), "290.00".into())));
+}
+
+#[test]
+fn an_application_of_2019_decided_in_2026_carries_both_transitional_notes() {
+    let r = json!({"permit": "salarie", "procedure": "first_issue", "date": "2026-06-01", "irregular_entry": true, "application_date": "2019-03-01"});
+    let n = notes(r.clone());
+    assert!(n.contains(&"visa_de_regularisation_transitional_2020".to_string()) && n.contains(&"visa_de_regularisation_transitional_2026".to_string()));
+    let quote = q(r).ok();
+    assert_eq!(quote.as_ref().map(|q| (part(q, VisaDeRegularisationFiling), part(q, VisaDeRegularisationBalance))), Some(("50.00".into(), "200.00".into())));
+}
+
+#[test]
+fn readings_are_flagged_on_the_quote() {
+    // 2016 EU card duplicate "25": read as the tax, flagged.
+    let ue = q(json!({"permit": "carte_ue", "procedure": "duplicate", "date": "2018-06-15"})).ok();
+    assert_eq!(ue.as_ref().map(|q| part(q, Tax)).as_deref(), Some("25.00"));
+    assert!(ue.is_some_and(|q| q.errata.iter().any(|e| e.id == "003-carte-ue-duplicate")));
+    // 2020 reunification at the reduced rate: flagged unless the child is named.
+    let spouse_rate = |member: Option<&str>| {
+        let mut r = json!({"permit": "vpf_regroupement_familial", "procedure": "first_issue", "date": "2022-06-15"});
+        if let Some(m) = member {
+            r["family_member"] = json!(m);
+        }
+        q(r).map(|q| q.errata.iter().any(|e| e.id == "004-vpf-regroupement-familial-spouse-rate")).unwrap_or(false)
+    };
+    assert!(spouse_rate(None) && spouse_rate(Some("spouse")) && !spouse_rate(Some("child")));
+    // 2011 VLS-TS duplicate: note (**) "y compris le VLS/TS".
+    assert_eq!(total(json!({"permit": "vls_ts", "procedure": "duplicate", "date": "2011-11-15"})), "15.00");
+    // The 2016 CRA 10 ans without its title is no capped surcharge.
+    assert!(!notes(json!({"permit": "cra_dix_ans", "procedure": "renewal_without_expired_title", "date": "2018-06-15"})).contains(&"surcharge_capped_2016".to_string()));
+    // 2016 names domestic violence only for the late charge.
+    let late_2016 = json!({"permit": "salarie", "procedure": "renewal", "date": "2018-07-15", "application_date": "2018-07-01", "previous_title_expiry": "2018-06-30", "violence_victim": true});
+    assert!(notes(late_2016).contains(&"late_renewal_violence_2016".to_string()));
+}
+
+#[test]
+fn travel_documents_are_priced_for_sourced_procedures_only() {
+    let r = |permit: &str, procedure: &str| total(json!({"permit": permit, "procedure": procedure, "date": "2022-06-15"}));
+    assert_eq!(r("dcem", "duplicate"), "50.00");
+    assert_eq!(r("dcem", "renewal_without_expired_title"), "error:not_covered");
+    assert_eq!(r("titre_voyage_refugie", "renewal"), "45.00");
+    assert_eq!(r("titre_voyage_refugie", "duplicate"), "error:not_covered");
 }

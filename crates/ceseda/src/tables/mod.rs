@@ -61,6 +61,7 @@ impl Row {
 pub(crate) trait Listed {
     fn permits(&self) -> &'static [Permit];
     fn also(&self) -> &'static [(Permit, Cond)];
+    fn label(&self) -> &'static str;
 }
 
 impl Listed for Row {
@@ -69,6 +70,9 @@ impl Listed for Row {
     }
     fn also(&self) -> &'static [(Permit, Cond)] {
         self.also
+    }
+    fn label(&self) -> &'static str {
+        self.label
     }
 }
 
@@ -131,22 +135,15 @@ fn cond_holds(cond: &Cond, s: &SubCase, permit: Permit, regime: RegimeId) -> Res
     crate::tariff::choose(&options, &nm, s, permit, regime.code()).map(|c| c.is_some())
 }
 
-fn lists(permits: &[Permit], also: &[(Permit, Cond)], permit: Permit) -> bool {
-    permits.contains(&permit) || also.iter().any(|(p, _)| *p == permit)
-}
-
-fn label_2011(permit: Permit) -> Option<&'static str> {
-    table_2011::TABLE.iter().find(|r| lists(r.permits, r.also, permit)).map(|r| r.label)
-}
-
-fn label_in(table: &'static [Row], permit: Permit) -> Option<&'static str> {
-    table.iter().find(|r| lists(r.permits, r.also, permit)).map(|r| r.label)
+/// The label of the row listing `permit`, outright or under a sub-case.
+fn label_in<R: Listed>(table: &[R], permit: Permit) -> Option<&'static str> {
+    table.iter().find(|r| r.permits().contains(&permit) || r.also().iter().any(|(p, _)| *p == permit)).map(Listed::label)
 }
 
 /// The regimes whose tables list `permit`, for error messages.
 pub(crate) fn regimes_listing(permit: Permit) -> Vec<&'static str> {
     let mut out = Vec::new();
-    if label_2011(permit).is_some() {
+    if label_in(table_2011::TABLE, permit).is_some() {
         out.push(RegimeId::Table2011.code());
     }
     if label_in(table_2016::TABLE, permit).is_some() {
@@ -162,7 +159,7 @@ pub(crate) fn regimes_listing(permit: Permit) -> Vec<&'static str> {
 /// The row label, with the article references as printed, for `permit` in `regime`'s table.
 pub(crate) fn printed_row(permit: Permit, regime: RegimeId) -> Option<&'static str> {
     match regime {
-        RegimeId::Table2011 => label_2011(permit),
+        RegimeId::Table2011 => label_in(table_2011::TABLE, permit),
         RegimeId::Table2016 => label_in(table_2016::TABLE, permit),
         RegimeId::Table2020 | RegimeId::Lf2026 => label_in(table_2020::TABLE, permit),
     }

@@ -45,6 +45,9 @@ impl Listed for Row {
     fn also(&self) -> &'static [(Permit, Cond)] {
         self.also
     }
+    fn label(&self) -> &'static str {
+        self.label
+    }
 }
 
 const fn row(label: &'static str, permits: &'static [Permit], first_issue: Cell, renewal: Cell) -> Row {

@@ -25,6 +25,12 @@ const NO_PREVIOUS_CST: NoMatch = NoMatch {
     expected: &["false"],
 };
 
+/// "25" alone, where the stamp duty is 19: read as the tax (see erratum 003-carte-ue-duplicate).
+const CARTE_UE_DUPLICATE: Cell = match tax!(25) {
+    Due { printed, printed_total, parts, .. } => Due { printed, printed_total, parts, erratum: Some("003-carte-ue-duplicate") },
+    other => other,
+};
+
 /// "139 (120+19) si entrés par RF / 269 (250+19) si RF sur place (*)".
 const CR_ENFANTS_FIRST_ISSUE: Cell = Choice(&[(OnSite, GENERAL), (EnteredViaReunification, cell!(139 (120+19)))], BY_ENTRY);
 
@@ -117,12 +123,14 @@ pub(crate) static TABLE: &[Row] = &[
     Row::same("CRA 10 ans - Retraité et conjoint - Art 7ter accord franco-algérien", &[CraRetraite], cell!(19)),
     Row::same("APS Volontariat associatif-Jeune professionnel-Parent enfant malade- L. 311- 10-L. 311-11 -L. 311-12 / Autres autorisations provisoires de séjour", &[Aps], HorsChamp),
     // The duplicate's 25 is not the stamp duty (19 € in 2016): it is read as the tax.
-    Row::new("Cartes «UE» et «UE- membre de famille» L. 121-1, L. 121-3, L. 122-1", &[CarteUe], Exempt, Exempt, tax!(25)),
+    Row::new("Cartes «UE» et «UE- membre de famille» L. 121-1, L. 121-3, L. 122-1", &[CarteUe], Exempt, Exempt, CARTE_UE_DUPLICATE),
     Row::new("Visa de long séjour valant titre de séjour", &[VlsTs], SameAsReplaced, SansObjet, SansObjet),
 ];
 
 /// The cap of the NB below the table: surcharges are not applied where they would take the
 /// tax, stamp duty excluded, above 250 €.
 pub(crate) const SURCHARGE_CAP: rust_decimal::Decimal = crate::tariff::eur(250);
+/// The stamp duty in 2016.
+pub(crate) const STAMP: rust_decimal::Decimal = crate::tariff::eur(19);
 /// The surcharge (majoration) on duplicates and renewals without the expired title.
 pub(crate) const SURCHARGE: rust_decimal::Decimal = crate::tariff::eur(16);
