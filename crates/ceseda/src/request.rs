@@ -62,7 +62,9 @@ pub struct Circumstances {
     /// Entered or staying irregularly, or without the required visa: the visa de
     /// régularisation is due before a first title.
     pub irregular_entry: bool,
-    /// When the application was filed (defaults to the decision date).
+    /// When the application was filed. It sets the visa de régularisation's part due at filing
+    /// (the decision date stands in when absent) and, with `previous_title_expiry`, lateness
+    /// (not checked when either is absent).
     pub application_date: Option<NaiveDate>,
     /// Expiry date of the previous title (renewals): with `application_date` it decides lateness.
     pub previous_title_expiry: Option<NaiveDate>,
