@@ -75,6 +75,61 @@ pub fn quote_many_json(requests: &str) -> String {
     answer.to_string()
 }
 
+/// Quotes a JSON array of requests into columns: `total`, one column per component,
+/// `due_at_filing`, `outcome`, `regime`, `error` and `error_field`, each an array with one
+/// entry per request (money as two-decimal strings; `null` where a request failed or has no
+/// such entry). Far less text than whole quotes, for batch callers that need the amounts.
+pub fn quote_table_json(requests: &str) -> String {
+    use crate::quote::Component;
+    let items = match serde_json::from_str::<Value>(requests) {
+        Ok(Value::Array(items)) => items,
+        Ok(other) => return failure(&Error::InvalidJson { message: format!("a batch is a JSON array of requests, got {}", json_type(&other)) }).to_string(),
+        Err(e) => return failure(&Error::InvalidJson { message: e.to_string() }).to_string(),
+    };
+    let n = items.len();
+    let mut total = Vec::with_capacity(n);
+    let mut due_at_filing = Vec::with_capacity(n);
+    let mut components: Vec<Vec<Value>> = Component::ALL.iter().map(|_| Vec::with_capacity(n)).collect();
+    let (mut outcome, mut regime, mut error, mut error_field) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+    for item in &items {
+        match Request::from_value(item).and_then(|r| quote(&r)) {
+            Ok(q) => {
+                total.push(Value::from(crate::money::to_string(q.total)));
+                due_at_filing.push(Value::from(crate::money::to_string(q.due_at_filing())));
+                for (column, c) in components.iter_mut().zip(Component::ALL) {
+                    let amount = q.component(*c);
+                    column.push(if amount.is_zero() { Value::Null } else { Value::from(crate::money::to_string(amount)) });
+                }
+                outcome.push(Value::from(q.outcome.code()));
+                regime.push(Value::from(q.regime.code()));
+                error.push(Value::Null);
+                error_field.push(Value::Null);
+            }
+            Err(e) => {
+                for column in [&mut total, &mut due_at_filing, &mut outcome, &mut regime] {
+                    column.push(Value::Null);
+                }
+                for column in components.iter_mut() {
+                    column.push(Value::Null);
+                }
+                error.push(Value::from(e.code()));
+                error_field.push(e.field().map(Value::from).unwrap_or(Value::Null));
+            }
+        }
+    }
+    let mut table = Map::new();
+    table.insert("total".into(), Value::Array(total));
+    for (column, c) in components.into_iter().zip(Component::ALL) {
+        table.insert(c.code().into(), Value::Array(column));
+    }
+    table.insert("due_at_filing".into(), Value::Array(due_at_filing));
+    table.insert("outcome".into(), Value::Array(outcome));
+    table.insert("regime".into(), Value::Array(regime));
+    table.insert("error".into(), Value::Array(error));
+    table.insert("error_field".into(), Value::Array(error_field));
+    success("table", Value::Object(table)).to_string()
+}
+
 /// Every closed vocabulary of the contract, for bindings and tools that generate types:
 /// request fields, procedures, regimes, sub-case values, outcomes, components and error codes.
 pub fn codes_value() -> Value {

@@ -104,3 +104,19 @@ fn codes_are_listed_for_code_generators() {
     assert_eq!(codes["codes"]["fields"].as_array().map(Vec::len), Some(ceseda::FIELDS.len()));
     assert_eq!(codes["codes"]["components"][1], "droit_de_timbre");
 }
+
+#[test]
+fn a_batch_in_columns() {
+    let batch = json!([visiteur_first("2024-03-01"), visiteur_first("2014-05-01"), {"permit": "salarie", "procedure": "first_issue", "date": "2024-03-01", "irregular_entry": true}]);
+    let answer: Value = serde_json::from_str(&contract::quote_table_json(&batch.to_string())).unwrap_or(Value::Null);
+    let t = &answer["table"];
+    assert_eq!(t["total"], json!(["225.00", null, "425.00"]));
+    assert_eq!(t["tax"], json!(["200.00", null, "200.00"]));
+    assert_eq!(t["visa_de_regularisation_filing"], json!([null, null, "50.00"]));
+    assert_eq!(t["due_at_filing"], json!(["0.00", null, "50.00"]));
+    assert_eq!(t["error"], json!([null, "date_out_of_range", null]));
+    assert_eq!(t["error_field"], json!([null, "date", null]));
+    assert_eq!(t["regime"], json!(["table_2020", null, "table_2020"]));
+    let bad: Value = serde_json::from_str(&contract::quote_table_json("{}")).unwrap_or(Value::Null);
+    assert_eq!(bad["error"]["code"], "invalid_json");
+}
