@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use ceseda::{quote, Outcome, Request};
+use libtest_mimic::{Arguments, Failed, Trial};
 use serde_json::Value;
 
 fn vectors() -> Value {
@@ -59,21 +60,28 @@ fn check(cell: &Value) -> Result<(), String> {
     }
 }
 
-#[test]
-fn every_seed_cell_is_reproduced() {
+/// One test per cell, named `<seed>/<permit>/<procedure>[/<alternative>] — <printed row>`,
+/// plus a check that the fixture covers the three seeds.
+fn main() {
     let v = vectors();
     let cells = v["cells"].as_array().cloned().unwrap_or_default();
-    assert!(cells.len() > 500, "the fixture should hold every cell, found {}", cells.len());
-    let failures: Vec<String> = cells.iter().filter_map(|c| check(c).err()).collect();
-    assert!(failures.is_empty(), "{} of {} cells differ:\n{}", failures.len(), cells.len(), failures.join("\n"));
-}
-
-#[test]
-fn every_seed_row_is_covered_by_the_fixture() {
-    let v = vectors();
-    let cells = v["cells"].as_array().cloned().unwrap_or_default();
-    for seed in ["002", "003", "004"] {
-        let n = cells.iter().filter(|c| c["seed"] == seed).count();
-        assert!(n > 100, "seed {seed}: only {n} cells");
-    }
+    let mut trials: Vec<Trial> = cells
+        .into_iter()
+        .map(|cell| {
+            let name = format!("{} — {}", cell["id"].as_str().unwrap_or("?"), cell["row"].as_str().unwrap_or("?"));
+            Trial::test(name, move || check(&cell).map_err(Failed::from))
+        })
+        .collect();
+    trials.push(Trial::test("the fixture covers every seed", || {
+        let v = vectors();
+        let cells = v["cells"].as_array().cloned().unwrap_or_default();
+        for seed in ["002", "003", "004"] {
+            let n = cells.iter().filter(|c| c["seed"] == seed).count();
+            if n < 100 {
+                return Err(format!("seed {seed}: only {n} cells").into());
+            }
+        }
+        Ok(())
+    }));
+    libtest_mimic::run(&Arguments::from_args(), trials).exit();
 }
