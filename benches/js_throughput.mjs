@@ -8,6 +8,8 @@
 //                  JSON both ways, one wasm boundary crossing)
 //   quoteJson()    the canonical contract, JSON text in and out (no conversion)
 //   quoteMany()    batches of 10,000 requests
+//   quoteTable()   batches of 10,000 requests, answered in columns (amounts, outcome, regime,
+//                  error code): no lines, errata or notes to build, parse and convert
 //   JS lookup      a plain object lookup over a hand-made table: what a front-end developer would
 //                  otherwise write (no regimes, sub-cases, circumstances, errata or sources)
 // The requests are every cell of crates/ceseda/tests/vectors/seed_cells.json, in turn.
@@ -16,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const pkg = new URL('../bindings/wasm/pkg/', import.meta.url);
-const { quote, quoteJson, quoteMany } = await import(new URL('node.js', pkg).href);
+const { quote, quoteJson, quoteMany, quoteTable } = await import(new URL('node.js', pkg).href);
 const seconds = Number(process.argv[2] ?? 2);
 
 const cells = JSON.parse(readFileSync(new URL('../crates/ceseda/tests/vectors/seed_cells.json', import.meta.url), 'utf8')).cells;
@@ -69,6 +71,9 @@ measure('quoteJson() per call', BLOCK, () => {
 const batch = Array.from({ length: 10_000 }, (_, k) => requests[k % requests.length]);
 measure('quoteMany() batches of 10,000', batch.length, () => {
   sink += quoteMany(batch).length;
+});
+measure('quoteTable() batches of 10,000', batch.length, () => {
+  sink += quoteTable(batch).total.length;
 });
 const lookups = [
   { permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' },

@@ -17,9 +17,10 @@ export { ERROR_CODES };
 /** The longest JSON text one request may serialise to, in UTF-16 code units (1 MiB). */
 export const MAX_REQUEST_LENGTH = 1 << 20;
 
-// quoteMany sends its requests to the core in chunks of at most this many requests (and this
-// much JSON text): WebAssembly memory grows to the largest answer ever built and never shrinks,
-// and a chunk of 1,000 answers needs about 6 MB where 10,000 need 50 MB. Throughput is the same.
+// quoteMany and quoteTable send their requests to the core in chunks of at most this many
+// requests (and this much JSON text): WebAssembly memory grows to the largest input and answer
+// ever built and never shrinks, and a chunk of 1,000 quoteMany answers needs about 6 MB where
+// 10,000 need 50 MB. Throughput is the same.
 const CHUNK_REQUESTS = 1000;
 const CHUNK_LENGTH = 4 * MAX_REQUEST_LENGTH;
 
@@ -211,30 +212,29 @@ export function quote(request) {
   return unwrap(raw.quote_json(requestText(request, REQUEST_KEYS, 'request')), 'quote');
 }
 
-/**
- * Quotes many requests. Returns an array as long as `requests`, where each item is either the
- * Quote or the CesedaError for the request at the same index: one bad request does not stop the
- * batch. Throws a CesedaError only when `requests` is not an array.
- */
-export function quoteMany(requests) {
+/** The number of requests in a batch; throws invalid_json when it is not an array. */
+function batchLength(requests) {
   if (!Array.isArray(requests)) throw invalidJson(`a batch is an array of requests, got ${kindOf(requests)}`);
-  let count;
   try {
-    count = requests.length;
+    return requests.length;
   } catch (e) {
     throw invalidJson(`the batch cannot be read: ${describe(e)}`);
   }
-  const results = new Array(count);
+}
+
+/**
+ * Serialises the first `count` requests of a batch and sends them to the core in chunks (see
+ * CHUNK_REQUESTS). `bad(i, error)` is called for each request that cannot be serialised;
+ * `chunk(text, indices)` for each chunk, with the JSON array text of its requests and their
+ * indices in `requests`, in order.
+ */
+function inChunks(requests, count, bad, chunk) {
   let texts = [];
   let indices = [];
   let length = 0;
   const flush = () => {
     if (texts.length === 0) return;
-    const answers = JSON.parse(raw.quote_many_json(`[${texts.join(',')}]`));
-    for (let i = 0; i < indices.length; i++) {
-      const answer = answers[i];
-      results[indices[i]] = answer.type === 'success' ? camelize(answer.quote) : new CesedaError(answer.error);
-    }
+    chunk(`[${texts.join(',')}]`, indices);
     texts = [];
     indices = [];
     length = 0;
@@ -250,7 +250,7 @@ export function quoteMany(requests) {
       }
       text = requestText(item, REQUEST_KEYS, 'request');
     } catch (e) {
-      results[i] = e instanceof CesedaError ? e : invalidJson(describe(e));
+      bad(i, e instanceof CesedaError ? e : invalidJson(describe(e)));
       continue;
     }
     if (texts.length >= CHUNK_REQUESTS || length + text.length > CHUNK_LENGTH) flush();
@@ -259,7 +259,94 @@ export function quoteMany(requests) {
     length += text.length + 1;
   }
   flush();
+}
+
+/**
+ * Quotes many requests. Returns an array as long as `requests`, where each item is either the
+ * Quote or the CesedaError for the request at the same index: one bad request does not stop the
+ * batch. Throws a CesedaError only when `requests` is not an array.
+ */
+export function quoteMany(requests) {
+  const count = batchLength(requests);
+  const results = new Array(count);
+  inChunks(
+    requests,
+    count,
+    (i, error) => {
+      results[i] = error;
+    },
+    (text, indices) => {
+      const answers = JSON.parse(raw.quote_many_json(text));
+      for (let j = 0; j < indices.length; j++) {
+        const answer = answers[j];
+        results[indices[j]] = answer.type === 'success' ? camelize(answer.quote) : new CesedaError(answer.error);
+      }
+    },
+  );
   return results;
+}
+
+// The columns of quoteTable(), as the core names them (canonical snake_case), in the order of
+// the result's keys: the total, one column per component, the part due at filing, then the
+// outcome, regime, error code and error field.
+const TABLE_COLUMNS = [
+  'total',
+  'tax',
+  'droit_de_timbre',
+  'duplicate_surcharge',
+  'visa_de_regularisation_filing',
+  'visa_de_regularisation_balance',
+  'late_renewal_charge',
+  'dcem_tax',
+  'travel_document_tax',
+  'due_at_filing',
+  'outcome',
+  'regime',
+  'error',
+  'error_field',
+];
+const TABLE_KEYS = TABLE_COLUMNS.map(camelOf);
+
+/**
+ * Quotes many requests into columns: an object of arrays (`total`, one per component,
+ * `dueAtFiling`, `outcome`, `regime`, `error`, `errorField`), each as long as `requests`, entry
+ * `i` answering request `i`. Money is a two-decimal string; an entry is null where the request
+ * failed (then `error` holds its code) or where the quote has no such component. Far cheaper
+ * than quoteMany() when only the amounts are needed. Throws a CesedaError only when `requests`
+ * is not an array.
+ */
+export function quoteTable(requests) {
+  const count = batchLength(requests);
+  const columns = TABLE_COLUMNS.map(() => new Array(count));
+  const error = columns[TABLE_COLUMNS.indexOf('error')];
+  const errorField = columns[TABLE_COLUMNS.indexOf('error_field')];
+  const failRow = (i, code, field) => {
+    for (const column of columns) column[i] = null;
+    error[i] = code;
+    errorField[i] = field ?? null;
+  };
+  inChunks(
+    requests,
+    count,
+    (i, e) => failRow(i, e.code, e.field),
+    (text, indices) => {
+      const answer = JSON.parse(raw.quote_table_json(text));
+      if (answer.type !== 'success') {
+        // Not reached (a chunk is an array of JSON texts); kept so that no row is left empty.
+        for (const i of indices) failRow(i, answer.error?.code ?? 'invalid_json', answer.error?.field);
+        return;
+      }
+      const table = answer.table;
+      for (let c = 0; c < TABLE_COLUMNS.length; c++) {
+        const source = Array.isArray(table[TABLE_COLUMNS[c]]) ? table[TABLE_COLUMNS[c]] : [];
+        const column = columns[c];
+        for (let j = 0; j < indices.length; j++) column[indices[j]] = source[j] ?? null;
+      }
+    },
+  );
+  const result = {};
+  for (let c = 0; c < TABLE_KEYS.length; c++) result[TABLE_KEYS[c]] = columns[c];
+  return result;
 }
 
 function failureText(message) {

@@ -20,6 +20,13 @@ pub fn quote_many_json(requests: &str) -> String {
     ceseda::contract::quote_many_json(requests)
 }
 
+/// Quotes a JSON array of requests into columns: `{"type":"success","table":{"total":[…],…}}`,
+/// one entry per request in each column (or one failure when the input is not an array).
+#[wasm_bindgen]
+pub fn quote_table_json(requests: &str) -> String {
+    ceseda::contract::quote_table_json(requests)
+}
+
 /// Every permit and travel document: `{"type":"success","permits":[…]}`.
 #[wasm_bindgen]
 pub fn permits_json() -> String {

@@ -1,9 +1,9 @@
-// The idiomatic API: camelCase both ways, snake_case requests, quoteJson verbatim, quoteMany,
+// The idiomatic API: camelCase both ways, snake_case requests, quoteJson verbatim, quoteMany, quoteTable,
 // permits, regimes and the renewal window.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
-  CesedaError, ERROR_CODES, MAX_REQUEST_LENGTH, permits, quote, quoteJson, quoteMany, regimes, renewalWindow,
+  CesedaError, ERROR_CODES, MAX_REQUEST_LENGTH, permits, quote, quoteJson, quoteMany, quoteTable, regimes, renewalWindow,
 } from './lib.mjs';
 
 const VISITEUR = { permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' };
@@ -187,6 +187,28 @@ describe('quoteMany()', () => {
     for (const input of [undefined, null, 1, 'abc', VISITEUR, new Set([VISITEUR])]) {
       assert.throws(() => quoteMany(input), (e) => e instanceof CesedaError && e.code === 'invalid_json');
     }
+  });
+});
+
+describe('quoteTable()', () => {
+  test('the README example: columns with camelCase keys, null where a request failed or a charge is absent', () => {
+    const table = quoteTable([VISITEUR, { ...VISITEUR, permit: 'visitor' }, { permit: 'salarie', procedure: 'first_issue', date: new Date(2024, 2, 1), irregular_entry: true }]);
+    assert.deepEqual(table, {
+      total: ['225.00', null, '425.00'],
+      tax: ['200.00', null, '200.00'],
+      droitDeTimbre: ['25.00', null, '25.00'],
+      duplicateSurcharge: [null, null, null],
+      visaDeRegularisationFiling: [null, null, '50.00'],
+      visaDeRegularisationBalance: [null, null, '150.00'],
+      lateRenewalCharge: [null, null, null],
+      dcemTax: [null, null, null],
+      travelDocumentTax: [null, null, null],
+      dueAtFiling: ['0.00', null, '50.00'],
+      outcome: ['amount_due', null, 'amount_due'],
+      regime: ['table_2020', null, 'table_2020'],
+      error: [null, 'unknown_code', null],
+      errorField: [null, 'permit', null],
+    });
   });
 });
 

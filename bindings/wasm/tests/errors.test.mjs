@@ -1,10 +1,11 @@
 // Every error code of the core, through quote() (thrown CesedaError) and quoteJson() (the
-// canonical failure), with the same code, field, value and expected values.
+// canonical failure), with the same code, field, value and expected values; quoteMany() and
+// quoteTable() carry the same code (and field) in the request's item or row.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { CesedaError, ERROR_CODES, REPO, quote, quoteJson, quoteMany, renewalWindow } from './lib.mjs';
+import { CesedaError, ERROR_CODES, REPO, quote, quoteJson, quoteMany, quoteTable, renewalWindow } from './lib.mjs';
 
 const V = { permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' };
 const cyclic = { ...V };
@@ -69,6 +70,11 @@ describe('error codes', () => {
       const [item] = quoteMany([c.request]);
       assert.ok(item instanceof CesedaError);
       assert.equal(item.code, code);
+
+      const table = quoteTable([V, c.request, V]);
+      assert.deepEqual(table.error, [null, code, null]);
+      assert.deepEqual(table.errorField, [null, c.field, null]);
+      assert.deepEqual(table.total, ['225.00', null, '225.00']);
     });
   }
 

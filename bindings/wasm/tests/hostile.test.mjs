@@ -2,7 +2,7 @@
 // failure), never a wasm trap or another exception, and the module keeps working.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { CesedaError, MAX_REQUEST_LENGTH, permits, quote, quoteJson, quoteMany, renewalWindow } from './lib.mjs';
+import { CesedaError, MAX_REQUEST_LENGTH, permits, quote, quoteJson, quoteMany, quoteTable, renewalWindow } from './lib.mjs';
 
 const V = { permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' };
 
@@ -37,6 +37,7 @@ describe('not a request object', () => {
       else assert.fail('a non-request quoted');
       assert.equal(JSON.parse(quoteJson(input)).type, 'failure');
       assert.equal(outcome(() => quoteMany([input])).value[0] instanceof CesedaError, true);
+      assert.ok(outcome(() => quoteTable([input])).value.error[0] !== null);
       fails(() => renewalWindow(input));
     });
   }
@@ -204,13 +205,16 @@ describe('random input', () => {
     return r;
   }
 
-  test('5,000 random requests: a Quote or a CesedaError, the same from quote() and quoteMany()', () => {
+  test('5,000 random requests: a Quote or a CesedaError, the same from quote(), quoteMany() and quoteTable()', () => {
     const requests = Array.from({ length: 5000 }, () => (rnd(10) ? request() : value(0)));
     const many = quoteMany(requests);
+    const table = quoteTable(requests);
     requests.forEach((r, i) => {
       const one = outcome(() => quote(r));
       if (one.ok) assert.deepEqual(many[i], one.value);
       else assert.equal(many[i].code, one.error.code);
+      if (one.ok) assert.deepEqual([table.total[i], table.outcome[i], table.regime[i], table.error[i]], [one.value.total, one.value.outcome, one.value.regime, null]);
+      else assert.deepEqual([table.total[i], table.error[i], table.errorField[i]], [null, one.error.code, one.error.field]);
     });
     stillWorks();
   });

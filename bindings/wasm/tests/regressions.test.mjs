@@ -1,11 +1,11 @@
 // Replays crates/ceseda/tests/vectors/regressions.json (when it exists): every request gives
 // its recorded canonical answer through quoteJson(), messages aside (they may be reworded), and
-// the idiomatic API gives the same answer.
+// the idiomatic API gives the same answer, one by one and all in one quoteTable() batch.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { CesedaError, VECTORS, camel, quote, quoteJson, readJson } from './lib.mjs';
+import { CesedaError, VECTORS, camel, quote, quoteJson, quoteTable, readJson } from './lib.mjs';
 
 const path = join(VECTORS, 'regressions.json');
 const cases = existsSync(path) ? readJson(path).cases : [];
@@ -44,4 +44,15 @@ describe('regression vectors', { skip: cases.length === 0 && `${path} does not e
       assert.deepEqual(withoutMessage(api), withoutMessage(c.expected));
     });
   }
+
+  test('every object request in one quoteTable() batch: each row is the recorded answer', () => {
+    const objects = cases.filter((c) => c.request !== null && typeof c.request === 'object' && !Array.isArray(c.request));
+    const table = quoteTable(objects.map((c) => Object.fromEntries(Object.entries(c.request).map(([k, v]) => [camel(k), v]))));
+    objects.forEach((c, i) => {
+      const expected = c.expected.type === 'success'
+        ? [c.expected.quote.total, c.expected.quote.outcome, c.expected.quote.regime, null, null]
+        : [null, null, null, c.expected.error.code, c.expected.error.field ?? null];
+      assert.deepEqual([table.total[i], table.outcome[i], table.regime[i], table.error[i], table.errorField[i]], expected, `${i}: ${c.note ?? ''}`);
+    });
+  });
 });

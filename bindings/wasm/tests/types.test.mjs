@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { ERROR_CODES, PKG_DIR, REPO, WASM_DIR, permits, quoteJson, regimes } from './lib.mjs';
+import { ERROR_CODES, PKG_DIR, REPO, WASM_DIR, camel, permits, quoteJson, quoteTable, regimes } from './lib.mjs';
 
 const SRC = join(REPO, 'crates', 'ceseda', 'src');
 const declarations = readFileSync(join(PKG_DIR, 'index.d.ts'), 'utf8') + readFileSync(join(PKG_DIR, 'codes.d.ts'), 'utf8');
@@ -54,6 +54,18 @@ describe('TypeScript', () => {
     assert.deepEqual(sorted(union('PermitFamily')), sorted(new Set(list.map((p) => p.family).filter(Boolean))));
     assert.deepEqual(contractList('permit'), [...union('Permit'), ...union('TravelDocument')]);
     assert.deepEqual(contractList('underlying_permit'), union('Permit'));
+  });
+
+  test('QuoteTable declares exactly the columns quoteTable() answers: total, each Component, dueAtFiling…', () => {
+    const block = /export interface QuoteTable \{([^}]*)\}/.exec(declarations);
+    assert.ok(block, 'no interface QuoteTable');
+    const declared = [...block[1].matchAll(/^\s+(\w+): \(([^)]*)\)\[\];$/gm)].map((m) => [m[1], m[2]]);
+    const columns = ['total', ...union('Component').map(camel), 'dueAtFiling', 'outcome', 'regime', 'error', 'errorField'];
+    assert.deepEqual(declared.map(([k]) => k), columns);
+    assert.deepEqual(Object.keys(quoteTable([])), columns);
+    const types = Object.fromEntries(declared);
+    for (const money of ['total', 'dueAtFiling', ...union('Component').map(camel)]) assert.equal(types[money], 'Money | null', money);
+    assert.deepEqual([types.outcome, types.regime, types.error, types.errorField], ['Outcome | null', 'RegimeId | null', 'ErrorCode | null', 'string | null']);
   });
 
   test('ErrorCode is ERROR_CODES', () => {

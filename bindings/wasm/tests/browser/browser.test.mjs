@@ -93,7 +93,7 @@ describe('browser', { skip: !existsSync(CHROMIUM) && `${CHROMIUM} not found (scr
     assert.ok(http.requests.includes('/pkg/wasm/ceseda_bg.wasm'), `the wasm was not fetched: ${http.requests}`);
   });
 
-  test('the whole API works in the page, including Date objects and quoteMany', async () => {
+  test('the whole API works in the page, including Date objects, quoteMany and quoteTable', async () => {
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${http.port}/`);
     const result = await page.evaluate(async () => {
@@ -102,6 +102,7 @@ describe('browser', { skip: !existsSync(CHROMIUM) && `${CHROMIUM} not found (scr
       return {
         date: m.quote({ permit: 'visiteur', procedure: 'first_issue', date: new Date(2024, 2, 1, 23, 59) }).date,
         many: [many[0].total, many[1] instanceof m.CesedaError, many[1].code],
+        table: (({ total, error }) => [total, error])(m.quoteTable([{ permit: 'visiteur', procedure: 'first_issue', date: new Date(2024, 2, 1) }, null])),
         json: JSON.parse(m.quoteJson('{"permit":"visiteur","procedure":"first_issue","date":"2024-03-01"}')).quote.total,
         permits: m.permits().length > 80,
         regimes: m.regimes().map((r) => r.id).join(','),
@@ -110,7 +111,7 @@ describe('browser', { skip: !existsSync(CHROMIUM) && `${CHROMIUM} not found (scr
       };
     });
     assert.deepEqual(result, {
-      date: '2024-03-01', many: ['225.00', true, 'invalid_json'], json: '225.00', permits: true,
+      date: '2024-03-01', many: ['225.00', true, 'invalid_json'], table: [['225.00', null], [null, 'invalid_json']], json: '225.00', permits: true,
       regimes: 'table_2011,table_2016,table_2020,lf_2026', window: '2024-03-02', codes: 11,
     });
   });

@@ -1,11 +1,11 @@
 // Type-checked (never run) by tests/types.test.mjs: `tsc --noEmit -p tests/types`. Every line
 // marked with the expect-error directive must be an error: the declarations are checked both ways.
 import {
-  CesedaError, ERROR_CODES, MAX_REQUEST_LENGTH, permits, quote, quoteJson, quoteMany, regimes, renewalWindow,
+  CesedaError, ERROR_CODES, MAX_REQUEST_LENGTH, permits, quote, quoteJson, quoteMany, quoteTable, regimes, renewalWindow,
 } from 'ceseda';
 import type {
   Component, DocumentCode, ErrorCode, ErrorRecord, Erratum, Line, Money, Note, Outcome, Permit, PermitInfo, Procedure,
-  Quote, Regime, RegimeId, RenewalWindow, Request, TravelDocument,
+  Quote, QuoteTable, Regime, RegimeId, RenewalWindow, Request, TravelDocument,
 } from 'ceseda';
 
 const request: Request = { permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' };
@@ -59,6 +59,38 @@ for (const item of quoteMany([request, { ...request, permit: 'salarie' }])) {
     const t: Money = item.total;
   }
 }
+
+// quoteTable: one array per column, null where a request failed or a charge is absent.
+const table: QuoteTable = quoteTable([request, { permit: 'dcem', procedure: 'first_issue', date: new Date(), irregular_entry: true }]);
+const totals: (Money | null)[] = table.total;
+const firstTotal: Money | null | undefined = table.total[0];
+const columns: (Money | null)[][] = [
+  table.tax, table.droitDeTimbre, table.duplicateSurcharge, table.visaDeRegularisationFiling, table.visaDeRegularisationBalance,
+  table.lateRenewalCharge, table.dcemTax, table.travelDocumentTax, table.dueAtFiling,
+];
+const outcomes: (Outcome | null)[] = table.outcome;
+const regimeIds: (RegimeId | null)[] = table.regime;
+const errorCodes: (ErrorCode | null)[] = table.error;
+const errorFields: (string | null)[] = table.errorField;
+quoteTable([]);
+quoteTable(quoteMany([]).length ? [request] : [{ permit: 'visiteur', procedure: 'renewal', date: '2024-03-01', family_member: 'spouse' }]);
+for (const t of table.total) {
+  // @ts-expect-error: money can be null in a table
+  const m: Money = t;
+  if (t !== null) {
+    const ok: Money = t;
+  }
+}
+// @ts-expect-error: money is a string, never a number
+const tableNumber: (number | null)[] = table.tax;
+// @ts-expect-error: columns are camelCase
+table.droit_de_timbre;
+// @ts-expect-error: an error column holds error codes
+const badCode: 'no_such_code' | null | undefined = table.error[0];
+// @ts-expect-error: the requests are checked as in quote()
+quoteTable([{ permit: 'visitor', procedure: 'first_issue', date: '2024-03-01' }]);
+// @ts-expect-error: a batch is an array
+quoteTable(request);
 
 try {
   quote(request);
