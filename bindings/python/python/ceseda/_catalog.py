@@ -10,7 +10,7 @@ from typing import Any, Dict, Mapping, Optional, Tuple, Union
 
 from . import _native
 from ._codes import Permit
-from ._translate import BOOL, CODE, DATE, BadType, answer, date_of, dumps, translate
+from ._translate import BOOL, CODE, DATE, BadType, answer, date_of, dumps, translate_into
 
 __all__ = ["PermitInfo", "Regime", "RenewalWindow", "permits", "regimes", "renewal_window"]
 
@@ -206,10 +206,5 @@ def renewal_window(
     for name, (value, kind) in given.items():
         if value is None:
             continue
-        try:
-            payload[name] = translate(name, kind, value)
-        except BadType as e:
-            # As for quote(): a placeholder no field accepts, so the core orders the errors.
-            bad[name] = e
-            payload[name] = 0
+        translate_into(payload, bad, name, kind, value)
     return RenewalWindow.from_dict(answer(_native.window_json(dumps(payload)), "window", bad))

@@ -94,6 +94,19 @@ def clean_str(value: str) -> str:
     return value
 
 
+def translate_into(payload: Dict[str, Any], bad: Dict[str, "BadType"], name: str, kind: str, value: Any) -> None:
+    """Puts the JSON value of ``value`` in ``payload``, or records its :class:`BadType` in ``bad``.
+
+    A wrongly typed value goes to the core as a placeholder no field accepts (``0``), so that the
+    core reports the errors in its own order, exactly as the JSON contract would.
+    """
+    try:
+        payload[name] = translate(name, kind, value)
+    except BadType as e:
+        bad[name] = e
+        payload[name] = 0
+
+
 def translate(field: str, kind: str, value: Any) -> Any:
     """The JSON value of a Python value for ``field``; raises :class:`BadType`."""
     if kind == CODE:
@@ -127,11 +140,7 @@ def request_payload(fields: Mapping[str, Any]) -> Tuple[Dict[str, Any], Dict[str
         if kind is None or value is None:
             payload[name] = None
             continue
-        try:
-            payload[name] = translate(name, kind, value)
-        except BadType as e:
-            bad[name] = e
-            payload[name] = 0
+        translate_into(payload, bad, name, kind, value)
     return payload, bad
 
 
