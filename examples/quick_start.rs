@@ -3,19 +3,19 @@
 //!
 //! Run with `cargo run --example quick_start -p ceseda`; `cargo test` runs it too.
 
-use ceseda::{quote, Permit, Procedure, Request};
-use chrono::NaiveDate;
+use ceseda::{quote, Lang, NaiveDate, Permit, Procedure, Request};
 
 fn run() -> Result<Vec<String>, Box<dyn std::error::Error>> {
     let mut out = Vec::new();
     let date = NaiveDate::from_ymd_opt(2024, 3, 1).ok_or("invalid date")?;
     let q = quote(&Request::new(Permit::Visiteur, Procedure::FirstIssue, date))?;
-    out.push(q.explain("en"));
+    out.push(q.explain(Lang::En));
 
     let mut req = Request::new(Permit::Salarie, Procedure::FirstIssue, NaiveDate::from_ymd_opt(2026, 6, 1).ok_or("invalid date")?);
     req.circumstances.irregular_entry = true;
     let q = quote(&req)?;
-    out.push(format!("{} € in all, {} € of it at filing", q.total, q.due_at_filing()));
+    let (total, at_filing) = (q.total.ok_or("no total")?, q.due_at_filing.ok_or("no total")?);
+    out.push(format!("{total} € in all, {at_filing} € of it at filing"));
     Ok(out)
 }
 

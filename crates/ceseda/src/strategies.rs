@@ -5,12 +5,7 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use proptest::sample::select;
 
-use crate::document::{Document, TravelDocument};
-use crate::permit::Permit;
-use crate::procedure::Procedure;
-use crate::regime::RegimeId;
-use crate::request::{Circumstances, Request, SubCase};
-use crate::subcase::{AdmissionCard, CardKind, CardValidity, EuStatus, FamilyMember};
+use crate::{AdmissionCard, CardKind, CardValidity, Circumstances, Document, EuStatus, FamilyMember, Permit, Procedure, RegimeId, Request, SubCase, TravelDocument};
 
 /// Any date from 2011 to 2030, with the regime boundaries and their neighbours over-weighted.
 pub fn date() -> impl Strategy<Value = NaiveDate> {
@@ -133,7 +128,7 @@ pub fn request() -> BoxedStrategy<Request> {
 /// or missing fields, or not an object at all.
 pub fn json_request() -> BoxedStrategy<serde_json::Value> {
     use serde_json::Value;
-    let field = select(crate::request::FIELDS);
+    let field = select(crate::FIELDS);
     let junk: BoxedStrategy<Value> = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),

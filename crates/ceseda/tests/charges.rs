@@ -2,7 +2,7 @@
 //! duplicates and surcharges, changes of details, the DCEM and travel documents. Each test
 //! quotes the source's wording it checks.
 
-#![allow(clippy::indexing_slicing)] // serde_json::Value["key"] yields Null on a miss; it never panics.
+#![allow(clippy::indexing_slicing, clippy::panic)] // serde_json::Value["key"] yields Null on a miss; it never panics.
 
 mod common;
 use ceseda::Component::*;
@@ -34,7 +34,7 @@ fn visa_2020_is_200_paid_50_then_150() {
     // Seed 004, measure 5: "50 € … au moment du dépôt … Le complément de 150 € … si le titre est délivré."
     let quote = q(salarie_first("2024-03-01")).ok();
     let quote = quote.as_ref();
-    assert_eq!(quote.map(|q| ceseda::money::to_string(q.total)).as_deref(), Some("425.00"));
+    assert_eq!(quote.map(|q| q.total.map_or_else(|| "null".to_string(), ceseda::money::to_string)).as_deref(), Some("425.00"));
     assert_eq!(quote.map(|q| part(q, Tax)).as_deref(), Some("200.00"));
     assert_eq!(quote.map(|q| part(q, DroitDeTimbre)).as_deref(), Some("25.00"));
     assert_eq!(quote.map(|q| part(q, VisaDeRegularisationFiling)).as_deref(), Some("50.00"));
@@ -47,7 +47,7 @@ fn visa_2020_is_200_paid_50_then_150() {
 fn visa_2026_is_300_paid_100_then_200() {
     let quote = q(salarie_first("2026-06-01")).ok();
     let quote = quote.as_ref();
-    assert_eq!(quote.map(|q| ceseda::money::to_string(q.total)).as_deref(), Some("650.00"));
+    assert_eq!(quote.map(|q| q.total.map_or_else(|| "null".to_string(), ceseda::money::to_string)).as_deref(), Some("650.00"));
     assert_eq!(quote.map(|q| (part(q, Tax), part(q, DroitDeTimbre))), Some(("300.00".into(), "50.00".into())));
     assert_eq!(quote.map(|q| (part(q, VisaDeRegularisationFiling), part(q, VisaDeRegularisationBalance))), Some(("100.00".into(), "200.00".into())));
 }
@@ -102,7 +102,7 @@ fn visa_exemption_lists_differ_by_regime() {
     // 2016 lists the stateless person only; 2020's CSP row covers the family too.
     assert_eq!(r("vpf_famille_apatride", "2018-06-15"), "359.00");
     assert_eq!(r("vpf_famille_apatride", "2022-06-15"), "25.00");
-    assert_eq!(r("cr_protection_subsidiaire", "2022-06-15"), "0.00"); // sans objet at first issue
+    assert_eq!(r("cr_protection_subsidiaire", "2022-06-15"), "null"); // sans objet at first issue: no total
     assert_eq!(r("cr_andorran", "2022-06-15"), "0.00");
     assert_eq!(r("cr_legionnaire", "2022-06-15"), "225.00");
     assert_eq!(r("visiteur", "2022-06-15"), "425.00");
@@ -219,13 +219,13 @@ fn lateness_needs_both_dates() {
 fn renewal_window_function() {
     use chrono::NaiveDate;
     let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or(NaiveDate::MIN);
-    let w = ceseda::renewal_window(ceseda::Permit::TalentSalarie, d("2024-06-30"), Some(d("2024-03-15")), None);
+    let w = ceseda::renewal_window(ceseda::Permit::TalentSalarie, d("2024-06-30"), Some(d("2024-03-15")), None).unwrap_or_else(|e| panic!("{e}"));
     // Seed 001: talent passports online since 31 May 2021 → R. 431-5, 120th to 60th day.
     assert_eq!((w.rule, w.opens, w.closes), (ceseda::WindowRule::R431_5Online, Some(d("2024-03-02")), d("2024-05-01")));
     assert_eq!((w.recommended_from, w.recommended_until), (Some(d("2024-02-29")), Some(d("2024-03-30"))));
     assert!(!ceseda::is_late(ceseda::RegimeId::Table2020, &w, d("2024-05-01")));
     assert!(ceseda::is_late(ceseda::RegimeId::Table2020, &w, d("2024-05-02")));
-    let w = ceseda::renewal_window(ceseda::Permit::CrResidentLongueDureeUe, d("2020-06-30"), None, None);
+    let w = ceseda::renewal_window(ceseda::Permit::CrResidentLongueDureeUe, d("2020-06-30"), None, None).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!((w.rule, w.opens), (ceseda::WindowRule::R311_2LongTermResident, None));
 }
 
@@ -303,7 +303,7 @@ fn non_amount_outcomes() {
     assert_eq!(outcome("vls_ts", "renewal", "2022-06-15"), Some(Outcome::SansObjet));
     // "Même montant que le titre de séjour": with the title replaced, the amount.
     let vls = q(json!({"permit": "vls_ts", "procedure": "first_issue", "date": "2022-06-15", "underlying_permit": "visiteur"})).ok();
-    assert_eq!(vls.as_ref().map(|q| (q.outcome, ceseda::money::to_string(q.total))), Some((Outcome::AmountDue, "225.00".to_string())));
+    assert_eq!(vls.as_ref().map(|q| (q.outcome, q.total.map_or_else(|| "null".to_string(), ceseda::money::to_string))), Some((Outcome::AmountDue, "225.00".to_string())));
     assert_eq!(vls.map(|q| q.permit.code()), Some("vls_ts"));
 }
 
@@ -351,7 +351,7 @@ fn every_line_explains_itself_in_french_and_english() {
         assert!(line.basis.starts_with("CESEDA"));
         assert!(!line.seed_row.is_empty());
     }
-    let text = quote.map(|q| (q.explain("fr"), q.explain("en"))).unwrap_or_default();
+    let text = quote.map(|q| (q.explain(ceseda::Lang::Fr), q.explain(ceseda::Lang::En))).unwrap_or_default();
     assert!(text.0.contains("Droit de visa de régularisation") && text.0.contains("au dépôt"));
     assert!(text.1.contains("425.00") && text.1.contains("at filing"));
 }
@@ -363,8 +363,8 @@ fn bilateral_agreement_footnote() {
     assert!(n.contains(&"bilateral_agreement".to_string()));
     let n = notes(json!({"permit": "cr_parent_enfant_francais", "procedure": "renewal", "date": "2018-06-15"}));
     assert!(!n.contains(&"bilateral_agreement".to_string()));
-    assert_eq!(ceseda::Permit::Visiteur.printed_row(ceseda::RegimeId::Table2016), Some("CST Visiteur - L. 313-4-1 1° - L. 313-6"));
-    assert_eq!(ceseda::Permit::Scientifique.printed_row(ceseda::RegimeId::Table2020), None);
+    assert_eq!(ceseda::law::printed_row(ceseda::Permit::Visiteur, ceseda::RegimeId::Table2016), Some("CST Visiteur - L. 313-4-1 1° - L. 313-6"));
+    assert_eq!(ceseda::law::printed_row(ceseda::Permit::Scientifique, ceseda::RegimeId::Table2020), None);
 }
 
 // ---------------------------------------------------------------- review findings
@@ -398,8 +398,12 @@ fn an_aps_carries_no_visa_de_regularisation_or_late_charge() {
 fn the_part_at_filing_follows_the_application_date_under_2016_too() {
     let early = json!({"permit": "salarie", "procedure": "first_issue", "date": "2017-03-01", "irregular_entry": true, "application_date": "2012-10-01"});
     assert_eq!(err(early).code(), "not_covered");
-    let q2016 = q(json!({"permit": "salarie", "procedure": "first_issue", "date": "2017-03-01", "irregular_entry": true, "application_date": "2016-10-01"})).ok();
+    let q2016 = q(json!({"permit": "salarie", "procedure": "first_issue", "date": "2017-03-01", "irregular_entry": true, "application_date": "2016-11-01"})).ok();
     assert_eq!(q2016.as_ref().map(|q| (part(q, VisaDeRegularisationFiling), part(q, VisaDeRegularisationBalance))), Some(("50.00".into(), "290.00".into())));
+    // The part at filing is the law's in force on the application date: a regime must cover it
+    // (the statute periods before November 2016 come with the timeline).
+    let gap = json!({"permit": "salarie", "procedure": "first_issue", "date": "2017-03-01", "irregular_entry": true, "application_date": "2016-10-01"});
+    assert_eq!(err(gap).code(), "not_covered");
 }
 
 #[test]

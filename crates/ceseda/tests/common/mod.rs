@@ -15,7 +15,7 @@ pub fn q(request: Value) -> Result<Quote, Error> {
 /// Quotes and returns the total as a two-decimal string, or the error code.
 pub fn total(request: Value) -> String {
     match q(request) {
-        Ok(quote) => ceseda::money::to_string(quote.total),
+        Ok(quote) => quote.total.map_or_else(|| "null".to_string(), ceseda::money::to_string),
         Err(e) => format!("error:{}", e.code()),
     }
 }
@@ -33,7 +33,7 @@ pub fn part(quote: &Quote, c: Component) -> String {
 /// The error of a request that must fail.
 pub fn err(request: Value) -> Error {
     match q(request) {
-        Ok(quote) => Error::InvalidJson { message: format!("expected an error, got total {}", quote.total) },
+        Ok(quote) => Error::InvalidJson { message: format!("expected an error, got total {:?}", quote.total) },
         Err(e) => e,
     }
 }

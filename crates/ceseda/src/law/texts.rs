@@ -1,6 +1,58 @@
-//! The texts a quote carries: line explanations and notes, in French and English.
+//! The texts a quote carries: line explanations and notes, in French and English. Notes
+//! that belong to one source live in its law file; these are shared by several.
 
-use crate::quote::{Explanation, Note};
+use crate::law::types::{article, article_from, Article, Subject::*};
+use crate::model::answer::{Explanation, Note};
+use crate::model::date::ymd;
+
+/// 1 May 2021: the CESEDA recodification (ordonnance 2020-1733). Article numbers change,
+/// amounts do not.
+pub(crate) const RECODIFICATION: chrono::NaiveDate = ymd(2021, 5, 1);
+
+
+/// The articles after the recodification of 1 May 2021 (ordonnance 2020-1733; LEGAL_NOTES).
+pub(crate) const ARTICLES_SINCE_2021: &[Article] = &[
+    article(IssueTax, "CESEDA L. 436-1"),
+    article(ApsTax, "CESEDA L. 436-1 II"),
+    article(DuplicateTax, "CESEDA L. 436-2"),
+    article(Surcharge, "CESEDA L. 436-2"),
+    article(Dcem, "CESEDA L. 436-3"),
+    article(VisaRegularisation, "CESEDA L. 436-4"),
+    article(LateRenewal, "CESEDA L. 436-5"),
+    article(Stamp, "CESEDA L. 436-7"),
+    article(TravelDocument, "CGI art. 953"),
+];
+
+/// The articles of a period that spans the recodification: the old numbers, then the new ones.
+pub(crate) const ARTICLES_ACROSS_2021: &[Article] = &[
+    article(IssueTax, "CESEDA L. 311-13 A"),
+    article(ApsTax, "CESEDA L. 311-13 A"),
+    article(DuplicateTax, "CESEDA L. 311-13 B"),
+    article(Surcharge, "CESEDA L. 311-13 B, D. 311-18-1"),
+    article(Dcem, "CESEDA L. 311-13 C"),
+    article(VisaRegularisation, "CESEDA L. 311-13 D 1°"),
+    article(LateRenewal, "CESEDA L. 311-13 D 2°"),
+    article(Stamp, "CESEDA L. 311-16"),
+    article(TravelDocument, "CGI art. 953"),
+    article_from(IssueTax, RECODIFICATION, "CESEDA L. 436-1"),
+    article_from(ApsTax, RECODIFICATION, "CESEDA L. 436-1 II"),
+    article_from(DuplicateTax, RECODIFICATION, "CESEDA L. 436-2"),
+    article_from(Surcharge, RECODIFICATION, "CESEDA L. 436-2"),
+    article_from(Dcem, RECODIFICATION, "CESEDA L. 436-3"),
+    article_from(VisaRegularisation, RECODIFICATION, "CESEDA L. 436-4"),
+    article_from(LateRenewal, RECODIFICATION, "CESEDA L. 436-5"),
+    article_from(Stamp, RECODIFICATION, "CESEDA L. 436-7"),
+];
+
+/// Seed 004, measure 8 (the DCEM).
+pub(crate) const ROW_DCEM: &str = "8. Le tarif du document de circulation pour étranger mineur est porté de 45 à 50 €";
+/// Seed 004, measure 9 (travel titles).
+pub(crate) const ROW_TRAVEL: &str = "9. Tarif des titres de voyage (article 953 du code général des impôts)";
+/// Measure 9: the biometric titles are issued from 1 March 2020.
+pub(crate) const BIOMETRIC_NOT_YET: Explanation = Explanation::new(
+    "délivré à partir du 1er mars 2020 (seed 004, mesure 9) ; auparavant, le titre d'identité et de voyage d'un an (titre_identite_voyage) à 15 €",
+    "issued from 1 March 2020 (seed 004, measure 9); before, the 1-year titre_identite_voyage at 15 €",
+);
 
 // Line explanations.
 pub(crate) const TAX_FIRST_ISSUE: Explanation = Explanation::new(

@@ -6,29 +6,7 @@
 
 use std::borrow::Cow;
 
-use crate::regime::Confidence;
-use crate::tariff::Parts;
-
-/// One erratum: what the source prints, what the library reads instead, and why.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Erratum {
-    /// Stable id, `<seed>-<row>-<column>`.
-    pub id: Cow<'static, str>,
-    /// The seed file ("002", "003", "004").
-    pub seed: Cow<'static, str>,
-    /// The row as printed.
-    pub row: Cow<'static, str>,
-    /// The column (a procedure code) or "note".
-    pub column: Cow<'static, str>,
-    /// The cell or sentence as printed.
-    pub printed: Cow<'static, str>,
-    /// The reading the library uses.
-    pub reading: Cow<'static, str>,
-    /// Why this reading.
-    pub reason: Cow<'static, str>,
-    /// How sure the reading is.
-    pub confidence: crate::regime::Confidence,
-}
+use crate::model::answer::{Confidence, Erratum};
 
 const fn s(text: &'static str) -> Cow<'static, str> {
     Cow::Borrowed(text)
@@ -121,16 +99,4 @@ pub static ERRATA: &[Erratum] = &[
 /// Looks up an erratum by id.
 pub fn erratum(id: &str) -> Option<&'static Erratum> {
     ERRATA.iter().find(|e| e.id == id)
-}
-
-/// The parts the library reads for a misprinted cell, where the reading changes them.
-pub(crate) fn reading_parts(id: &str) -> Option<Parts> {
-    match id {
-        "003-cr-enfant-ascendant-de-francais-first-issue" => Some(Parts::new(250, 0, 19)),
-        "003-cr-rente-accident-maladie-duplicate" => Some(Parts::new(120, 16, 19)),
-        "004-vpf-droit-au-respect-first-issue" => Some(Parts::new(200, 0, 25)),
-        "004-vpf-rente-accident-maladie-duplicate" => Some(Parts::new(50, 0, 25)),
-        "003-carte-ue-duplicate" => Some(Parts::new(25, 0, 0)),
-        _ => None,
-    }
 }

@@ -1,15 +1,15 @@
-//! Residence permits (titres de séjour): one variant per permit named in any seed table.
+//! Residence permits (titres de séjour): one variant per permit named in any source.
 //!
-//! A permit that is the same legal concept across tables is one variant; where an article
+//! A permit that is the same legal concept across periods is one variant; where an article
 //! changed meaning (L. 313-8 was "scientifique" in 2011 and "recherche d'emploi" in 2020),
-//! there are two. The article references *as printed* live with each regime's table
-//! (see [`crate::tables`]); this module holds identity, labels and the post-2021 article
-//! where `LEGAL_NOTES.md` gives one.
+//! there are two. The article references *as printed* live with each regime's law file
+//! (see `crate::law`); this module holds identity, labels and the post-2021 article where
+//! `LEGAL_NOTES.md` gives one. It knows nothing of tariffs.
 
 use std::fmt;
 use std::str::FromStr;
 
-use crate::error::Error;
+use crate::Error;
 
 macro_rules! permits {
     ($(
@@ -28,6 +28,8 @@ macro_rules! permits {
         impl Permit {
             /// Every permit, in the order of the tables.
             pub const ALL: &'static [Permit] = &[ $( Permit::$variant, )* ];
+            /// Every permit code, in the same order.
+            pub const CODES: &'static [&'static str] = &[ $( $code, )* ];
 
             /// Stable snake_case code: the serde name and the `FromStr` input in every binding.
             pub const fn code(self) -> &'static str {
@@ -76,7 +78,7 @@ macro_rules! permits {
 }
 
 /// The kind of card a permit is (used for grouping and for rules that name a family).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PermitFamily {
     /// Carte de séjour temporaire or pluriannuelle (CST/CSP), work, study and visit motives.
@@ -267,27 +269,42 @@ permits! {
 }
 
 impl Permit {
-    /// The row of `regime`'s table that prices this permit, as printed, with its CESEDA or
-    /// agreement references (e.g. "CST Visiteur - L. 313-4-1 1° - L. 313-6"). `None` when
-    /// the table has no row for it.
-    pub fn printed_row(self, regime: crate::RegimeId) -> Option<&'static str> {
-        crate::tables::printed_row(self, regime)
-    }
-
-    /// The regimes whose tables price this permit.
-    pub fn regimes(self) -> Vec<&'static str> {
-        crate::tables::regimes_listing(self)
-    }
-
     /// True for the Algerian residence certificates (the CRA rules of the 1968 agreement).
     pub const fn is_algerian_certificate(self) -> bool {
         matches!(self.family(), PermitFamily::CertificatResidenceAlgerien)
+    }
+
+    /// Whether the card is issued both to EU/EEA/Swiss citizens and to their third-country
+    /// family members, so that `eu_status` decides the charges that exempt citizens only.
+    pub const fn eu_status_decides(self) -> bool {
+        matches!(self, Permit::CarteUe)
+    }
+
+    /// The label in `lang`.
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
+        lang.pick(self.label_fr(), self.label_en())
+    }
+}
+
+impl crate::model::codes::Code for Permit {
+    const FIELD: &'static str = "permit";
+    fn all() -> &'static [Self] {
+        Permit::ALL
+    }
+    fn code(self) -> &'static str {
+        Permit::code(self)
+    }
+    fn label_fr(self) -> &'static str {
+        Permit::label_fr(self)
+    }
+    fn label_en(self) -> &'static str {
+        Permit::label_en(self)
     }
 }
 
 impl fmt::Display for Permit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
+        f.pad(self.code())
     }
 }
 

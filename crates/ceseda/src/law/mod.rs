@@ -1,0 +1,99 @@
+//! The law: one file per source and period, each holding everything its source says, in the
+//! source's order (see [`types`]). [`regimes`] lists them; nothing else names a regime.
+//!
+//! This layer is data. It depends on the model only; the rules read it.
+
+pub mod errata;
+pub mod regimes;
+pub(crate) mod texts;
+pub mod types;
+pub mod windows;
+
+mod lf_2026;
+mod table_2011;
+mod table_2016;
+mod table_2020;
+
+#[cfg(test)]
+mod tests;
+
+use crate::law::types::{Cond, Row};
+use crate::model::permit::Permit;
+
+/// `row!(label, [permits], first_issue, renewal, duplicate, field: value…)`: a table row as a
+/// struct literal, the other fields from [`Row::BLANK`].
+macro_rules! row {
+    ($label:expr, [$($p:path),* $(,)?], $first:expr, $renewal:expr, $dup:expr $(, $f:ident: $v:expr)* $(,)?) => {
+        $crate::law::types::Row {
+            label: $crate::law::types::t($label),
+            permits: ::std::borrow::Cow::Borrowed(&[$($p),*]),
+            first_issue: $first,
+            renewal: $renewal,
+            duplicate: Some($dup),
+            $($f: $v,)*
+            ..$crate::law::types::ROW
+        }
+    };
+}
+
+/// `same!(label, [permits], cell, field: value…)`: a row with the same cell in its three columns.
+macro_rules! same {
+    ($label:expr, [$($p:path),* $(,)?], $cell:expr $(, $f:ident: $v:expr)* $(,)?) => {
+        $crate::law::row!($label, [$($p),*], $cell, $cell, $cell $(, $f: $v)*)
+    };
+}
+
+/// `list![a, b]`: a static list in law data (a `Cow::Borrowed` of an array literal, so that
+/// the array lives for the program).
+macro_rules! list {
+    ($($x:expr),* $(,)?) => {
+        ::std::borrow::Cow::Borrowed(&[$($x),*])
+    };
+}
+
+/// `choice!([(cond, cell), …], no_match)`: alternatives chosen by sub-case.
+macro_rules! choice {
+    ([$($o:expr),* $(,)?], $nm:expr $(,)?) => {
+        $crate::law::types::Cell::Choice(::std::borrow::Cow::Borrowed(&[$($o),*]), $nm)
+    };
+}
+
+/// `no_match!(field, fr, en, [accepted…])`: what to say when a required field is missing or no
+/// alternative applies.
+macro_rules! no_match {
+    ($field:expr, $fr:expr, $en:expr, [$($e:expr),* $(,)?] $(,)?) => {
+        $crate::law::types::NoMatch {
+            field: $crate::law::types::t($field),
+            reason: $crate::model::answer::Explanation::new($fr, $en),
+            expected: ::std::borrow::Cow::Borrowed(&[$($crate::law::types::t($e)),*]),
+        }
+    };
+}
+
+pub(crate) use {choice, list, no_match, row, same};
+
+/// The row of `rows` (amended rows first) listing `permit`, outright or under a sub-case.
+fn listing<'t>(rows: impl Iterator<Item = &'t Row>, permit: Permit) -> Option<&'t Row> {
+    let mut rows = rows.peekable();
+    let mut by_cond = None;
+    for row in rows.by_ref() {
+        if row.permits.contains(&permit) {
+            return Some(row);
+        }
+        if by_cond.is_none() && row.also.iter().any(|(p, _): &(Permit, Cond)| *p == permit) {
+            by_cond = Some(row);
+        }
+    }
+    by_cond
+}
+
+/// The row label, with the references as printed, that prices `permit` in `regime`'s law.
+pub fn printed_row(permit: Permit, regime: regimes::RegimeId) -> Option<&'static str> {
+    let table = &regime.law().table;
+    listing(table.amended.iter().chain(table.rows.iter()), permit).map(|r| r.label.as_ref())
+}
+
+/// The regimes whose law lists `permit`.
+pub fn regimes_listing(permit: Permit) -> Vec<&'static str> {
+    regimes::RegimeId::ALL.iter().filter(|id| printed_row(permit, **id).is_some()).map(|id| id.code()).collect()
+}
