@@ -1,265 +1,244 @@
 //! `ceseda`: quote what a French residence permit costs, item by item, with the article for
-//! each charge. Every flag maps to a field of the core's JSON request, so the CLI accepts
-//! exactly the codes every binding accepts.
+//! each charge. The flags of `quote` are the request's fields, read from the core's field
+//! table (`ceseda::fields`), so the CLI accepts exactly the names and codes of the JSON
+//! contract.
+//!
+//! Exit status: 0 answered, 1 refused (the quote or a batch row), 2 usage error. A closed
+//! standard output ends the program quietly with status 141, as standard Unix tools do.
 
-// serde_json::Value["key"] yields Null on a miss; it never panics.
-#![allow(clippy::indexing_slicing)]
-
+use std::io::Write as _;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use ceseda::contract;
+use ceseda::fields::{FieldKind, Group, SPECS};
+use ceseda::Lang;
+use clap::{Arg, ArgAction, ArgMatches, Command};
 use serde_json::{Map, Value};
 
-#[derive(Parser)]
-#[command(name = "ceseda", version, about = "What a French residence permit costs: taxes, stamp duties and regularisation charges, by date, with their CESEDA articles.")]
-struct Cli {
-    #[command(subcommand)]
-    command: Command,
+/// Answered.
+const ANSWERED: u8 = 0;
+/// Refused: the core answered an error.
+const REFUSED: u8 = 1;
+/// Usage error: the command line is wrong.
+const USAGE: u8 = 2;
+
+const EXIT_STATUS_HELP: &str = "Exit status: 0 answered, 1 refused (the quote was refused), 2 usage error.";
+
+fn lang_arg() -> Arg {
+    Arg::new("lang").long("lang").value_name("LANG").value_parser(["en", "fr"]).default_value("en").help("Language of the text output and of error messages: en or fr")
 }
 
-#[derive(Subcommand)]
-enum Command {
-    /// Quote a permit (or a travel document) for a procedure on a decision date.
-    Quote(Box<QuoteArgs>),
-    /// List the permits and travel documents, with their codes.
-    Permits {
-        /// Print the canonical JSON.
-        #[arg(long)]
-        json: bool,
-    },
-    /// List the tariff regimes and the periods they cover.
-    Regimes {
-        /// Print the canonical JSON.
-        #[arg(long)]
-        json: bool,
-    },
-    /// Show the renewal filing window for a title expiring on a date.
-    Window {
-        /// Permit code.
-        #[arg(long)]
-        permit: String,
-        /// Expiry date of the title (YYYY-MM-DD).
-        #[arg(long)]
-        expiry: String,
-        /// Filing date (YYYY-MM-DD): picks the rule in force and says whether it is late.
-        #[arg(long)]
-        date: Option<String>,
-        /// Filed through the online service (ANEF).
-        #[arg(long, num_args = 0..=1, default_missing_value = "true")]
-        online: Option<bool>,
-        /// Print the canonical JSON.
-        #[arg(long)]
-        json: bool,
-    },
+fn json_arg() -> Arg {
+    Arg::new("json").long("json").action(ArgAction::SetTrue).help("Print the canonical JSON answer")
 }
 
-#[derive(Args)]
-struct QuoteArgs {
-    /// Permit or travel-document code (see `ceseda permits`).
-    #[arg(long)]
-    permit: String,
-    /// first_issue, renewal, duplicate, renewal_without_expired_title or change_of_details.
-    #[arg(long)]
-    procedure: String,
-    /// Decision date (YYYY-MM-DD): selects the regime.
-    #[arg(long)]
-    date: String,
-    /// Price under this regime instead of the one in force on the date.
-    #[arg(long)]
-    regime: Option<String>,
-    /// Family reunification: spouse or child.
-    #[arg(long)]
-    family_member: Option<String>,
-    /// Family reunification granted on site.
-    #[arg(long, num_args = 0..=1, default_missing_value = "true")]
-    reunification_on_site: Option<bool>,
-    /// The child entered through family reunification.
-    #[arg(long, num_args = 0..=1, default_missing_value = "true")]
-    entered_via_family_reunification: Option<bool>,
-    /// cst or csp.
-    #[arg(long)]
-    card_kind: Option<String>,
-    /// one_year or more_than_one_year.
-    #[arg(long)]
-    card_validity: Option<String>,
-    /// Exceptional admission: vpf, salarie or travailleur_temporaire.
-    #[arg(long)]
-    admission_card: Option<String>,
-    /// Spouse of a French national: held a CST before.
-    #[arg(long, num_args = 0..=1, default_missing_value = "true")]
-    previously_held_cst: Option<bool>,
-    /// The title issued or replaced (2011 long-term-resident CST, VLS-TS).
-    #[arg(long)]
-    underlying_permit: Option<String>,
-    /// When the family reunification was granted (YYYY-MM-DD).
-    #[arg(long)]
-    reunification_granted_on: Option<String>,
-    /// Entered or staying irregularly, or without the required visa.
-    #[arg(long, num_args = 0..=1, default_missing_value = "true")]
-    irregular_entry: Option<bool>,
-    /// Application (filing) date (YYYY-MM-DD).
-    #[arg(long)]
-    application_date: Option<String>,
-    /// Expiry date of the previous title (YYYY-MM-DD).
-    #[arg(long)]
-    previous_title_expiry: Option<String>,
-    /// Force majeure (excuses a late renewal).
-    #[arg(long, num_args = 0..=1, default_missing_value = "true")]
-    force_majeure: Option<bool>,
-    /// Holds a valid visa (excuses a late renewal).
-    #[arg(long, num_args = 0..=1, default_missing_value = "true")]
-    holds_valid_visa: Option<bool>,
-    /// Victim of domestic violence or trafficking.
-    #[arg(long, num_args = 0..=1, default_missing_value = "true")]
-    violence_victim: Option<bool>,
-    /// citizen or family_member (EU/EEA/Swiss/Andorran).
-    #[arg(long)]
-    eu_status: Option<String>,
-    /// Covered by a defence-cooperation agreement.
-    #[arg(long, num_args = 0..=1, default_missing_value = "true")]
-    defence_cooperation_agreement: Option<bool>,
-    /// Algerian national.
-    #[arg(long, num_args = 0..=1, default_missing_value = "true")]
-    algerian_national: Option<bool>,
-    /// Filed through the online service (ANEF).
-    #[arg(long, num_args = 0..=1, default_missing_value = "true")]
-    online_application: Option<bool>,
-    /// Print the canonical JSON answer.
-    #[arg(long)]
-    json: bool,
-    /// Language of the explanation: en or fr.
-    #[arg(long, default_value = "en")]
-    lang: String,
-}
-
-impl QuoteArgs {
-    /// The canonical JSON request: the core parses and validates it.
-    fn request(&self) -> Value {
-        let mut m = Map::new();
-        let strings = [
-            ("permit", Some(&self.permit)),
-            ("procedure", Some(&self.procedure)),
-            ("date", Some(&self.date)),
-            ("regime", self.regime.as_ref()),
-            ("family_member", self.family_member.as_ref()),
-            ("card_kind", self.card_kind.as_ref()),
-            ("card_validity", self.card_validity.as_ref()),
-            ("admission_card", self.admission_card.as_ref()),
-            ("underlying_permit", self.underlying_permit.as_ref()),
-            ("reunification_granted_on", self.reunification_granted_on.as_ref()),
-            ("application_date", self.application_date.as_ref()),
-            ("previous_title_expiry", self.previous_title_expiry.as_ref()),
-            ("eu_status", self.eu_status.as_ref()),
-        ];
-        for (k, v) in strings {
-            if let Some(v) = v {
-                m.insert(k.into(), Value::from(v.as_str()));
+/// One flag per request field, named as the JSON field; the kebab-case spelling of earlier
+/// versions stays as a hidden alias.
+fn field_args() -> Vec<Arg> {
+    SPECS
+        .iter()
+        .map(|f| {
+            let mut help = f.help.en.to_string();
+            if let FieldKind::Code(v) = f.kind {
+                let codes: Vec<&str> = v.entries().iter().map(|e| e.code).collect();
+                if codes.len() <= 12 {
+                    help = format!("{help} [{}]", codes.join(", "));
+                } else {
+                    help = format!("{help} (see `ceseda permits`)");
+                }
             }
-        }
-        let bools = [
-            ("reunification_on_site", self.reunification_on_site),
-            ("entered_via_family_reunification", self.entered_via_family_reunification),
-            ("previously_held_cst", self.previously_held_cst),
-            ("irregular_entry", self.irregular_entry),
-            ("force_majeure", self.force_majeure),
-            ("holds_valid_visa", self.holds_valid_visa),
-            ("violence_victim", self.violence_victim),
-            ("defence_cooperation_agreement", self.defence_cooperation_agreement),
-            ("algerian_national", self.algerian_national),
-            ("online_application", self.online_application),
-        ];
-        for (k, v) in bools {
-            if let Some(v) = v {
-                m.insert(k.into(), Value::Bool(v));
+            let mut arg = Arg::new(f.name).long(f.name).help(help).required(f.required());
+            let kebab = f.name.replace('_', "-");
+            if kebab != f.name {
+                arg = arg.alias(kebab);
             }
+            arg = match f.kind {
+                FieldKind::Bool => arg.num_args(0..=1).default_missing_value("true").value_parser(clap::value_parser!(bool)).value_name("BOOL"),
+                FieldKind::Date => arg.value_name("YYYY-MM-DD"),
+                FieldKind::Code(_) => arg.value_name("CODE"),
+            };
+            let heading = match f.group {
+                Group::Required => "Request",
+                Group::Selection => "Regime",
+                Group::SubCase => "Sub-cases",
+                Group::Circumstance => "Circumstances",
+            };
+            arg.help_heading(heading)
+        })
+        .collect()
+}
+
+fn cli() -> Command {
+    Command::new("ceseda")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about("What a French residence permit costs: taxes, stamp duties and regularisation charges, by date, with their CESEDA articles.")
+        .after_help(EXIT_STATUS_HELP)
+        .subcommand_required(true)
+        .subcommand(
+            Command::new("quote")
+                .about("Quote a permit (or a travel document) for a procedure on a decision date")
+                .args(field_args())
+                .arg(json_arg())
+                .arg(lang_arg())
+                .after_help(EXIT_STATUS_HELP),
+        )
+        .subcommand(Command::new("permits").about("List the permits and travel documents, with their codes").arg(json_arg()))
+        .subcommand(Command::new("regimes").about("List the tariff regimes and the periods they cover").arg(json_arg()))
+        .subcommand(
+            Command::new("window")
+                .about("Show the renewal filing window for a title expiring on a date")
+                .arg(Arg::new("permit").long("permit").required(true).value_name("CODE").help("Permit code"))
+                .arg(Arg::new("expiry").long("expiry").required(true).value_name("YYYY-MM-DD").help("Expiry date of the title"))
+                .arg(Arg::new("filing_date").long("filing_date").aliases(["date", "filing-date"]).value_name("YYYY-MM-DD").help("Filing date: picks the rule in force and says whether it is late"))
+                .arg(
+                    Arg::new("online_application")
+                        .long("online_application")
+                        .aliases(["online", "online-application"])
+                        .num_args(0..=1)
+                        .default_missing_value("true")
+                        .value_parser(clap::value_parser!(bool))
+                        .value_name("BOOL")
+                        .help("Filed through the online service (ANEF)"),
+                )
+                .arg(json_arg())
+                .arg(lang_arg())
+                .after_help(EXIT_STATUS_HELP),
+        )
+}
+
+/// Writes to standard output; a closed pipe ends the program quietly (status 141).
+fn out(text: &str) {
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(141);
         }
-        Value::Object(m)
+        eprintln!("ceseda: cannot write the answer: {e}");
+        std::process::exit(i32::from(REFUSED));
     }
 }
 
-fn pretty(v: &Value) -> String {
-    serde_json::to_string_pretty(v).unwrap_or_else(|_| v.to_string())
+fn pretty(text: &str) -> String {
+    serde_json::from_str::<Value>(text).ok().and_then(|v| serde_json::to_string_pretty(&v).ok()).unwrap_or_else(|| text.to_string()) + "\n"
 }
 
-/// Prints an error and returns the failure exit code.
-fn fail(error: &ceseda::Error, json: bool) -> ExitCode {
-    if json {
-        println!("{}", pretty(&ceseda::contract::failure(error)));
+/// The JSON request of the `quote` flags given.
+fn request(m: &ArgMatches) -> Value {
+    let mut map = Map::new();
+    for f in SPECS {
+        let value = match f.kind {
+            FieldKind::Bool => m.get_one::<bool>(f.name).map(|b| Value::Bool(*b)),
+            _ => m.get_one::<String>(f.name).map(|s| Value::from(s.as_str())),
+        };
+        if let Some(v) = value {
+            map.insert(f.name.to_string(), v);
+        }
     }
-    eprintln!("error [{}]: {error}", error.code());
-    ExitCode::from(2)
+    Value::Object(map)
+}
+
+/// Prints a contract answer: the JSON, or `text` of the success, or the error on stderr.
+fn answer(text: &str, json: bool, key: &str, lang: Lang, render: impl Fn(&Value) -> String) -> ExitCode {
+    let v: Value = serde_json::from_str(text).unwrap_or(Value::Null);
+    let ok = v.get("type").and_then(Value::as_str) == Some("success");
+    if json && ok && matches!(key, "permits" | "regimes") {
+        // Lists print bare, as they always have.
+        out(&pretty(&v.get(key).map(Value::to_string).unwrap_or_default()));
+    } else if json {
+        out(&pretty(text));
+    } else if ok {
+        out(&render(v.get(key).unwrap_or(&Value::Null)));
+    }
+    if !ok {
+        let e = v.get("error").unwrap_or(&Value::Null);
+        let code = e.get("code").and_then(Value::as_str).unwrap_or("");
+        let message = e.get("message").and_then(Value::as_str).unwrap_or("");
+        eprintln!("{} [{code}]: {message}", lang.pick("erreur", "error"));
+        return ExitCode::from(REFUSED);
+    }
+    ExitCode::from(ANSWERED)
+}
+
+fn lang_of(m: &ArgMatches) -> Lang {
+    m.get_one::<String>("lang").and_then(|l| Lang::parse(l).ok()).unwrap_or_default()
+}
+
+fn quote(m: &ArgMatches) -> ExitCode {
+    let lang = lang_of(m);
+    let request = request(m).to_string();
+    let text = contract::quote_json_in(&request, lang);
+    let explained = contract::explain_json(&request, lang.code());
+    answer(&text, m.get_flag("json"), "quote", lang, |_| {
+        serde_json::from_str::<Value>(&explained).ok().and_then(|v| v.get("explanation").and_then(Value::as_str).map(str::to_string)).unwrap_or_default()
+    })
+}
+
+fn permits(m: &ArgMatches) -> ExitCode {
+    answer(&contract::permits_json(), m.get_flag("json"), "permits", Lang::En, |permits| {
+        let mut text = String::new();
+        for p in permits.as_array().into_iter().flatten() {
+            let field = |k: &str| p.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+            text.push_str(&format!("{:<55} {}\n", field("code"), field("label_fr")));
+        }
+        text
+    })
+}
+
+fn regimes(m: &ArgMatches) -> ExitCode {
+    answer(&contract::regimes_json(), m.get_flag("json"), "regimes", Lang::En, |_| {
+        let mut text = String::new();
+        for r in ceseda::regimes() {
+            text.push_str(&format!("{:<11} {:<40} confidence {:<6} {}\n", r.id.code(), r.period(), r.confidence.code(), r.source));
+        }
+        text.push_str("No source covers other dates: quotes for them fail with date_out_of_range.\n");
+        text
+    })
+}
+
+fn window(m: &ArgMatches) -> ExitCode {
+    let lang = lang_of(m);
+    let mut input = Map::new();
+    for key in ["permit", "expiry", "filing_date"] {
+        if let Some(v) = m.get_one::<String>(key) {
+            input.insert(key.into(), Value::from(v.as_str()));
+        }
+    }
+    if let Some(o) = m.get_one::<bool>("online_application") {
+        input.insert("online_application".into(), Value::Bool(*o));
+    }
+    let text = contract::window_json_in(&Value::Object(input).to_string(), lang);
+    answer(&text, m.get_flag("json"), "window", lang, |w| {
+        let s = |k: &str| w.get(k).and_then(Value::as_str).unwrap_or("—").to_string();
+        let mut text = format!("rule: {} ({})\n", s("rule"), s("basis"));
+        text.push_str(&format!("file from {} to {} (expiry {})\n", s("opens"), s("closes"), s("expiry")));
+        text.push_str(&format!("recommended (seed 001): {} to {}\n", s("recommended_from"), s("recommended_until")));
+        if let Some(late) = w.get("late").and_then(Value::as_bool) {
+            text.push_str(&format!("filed on that date: {}\n", if late { "late" } else { "on time" }));
+        }
+        text
+    })
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
-        Command::Quote(args) => {
-            let quoted = ceseda::Request::from_value(&args.request()).and_then(|r| ceseda::quote(&r));
-            match quoted {
-                Ok(q) if args.json => {
-                    let answer = serde_json::json!({"type": "success", "quote": q});
-                    println!("{}", pretty(&answer));
-                    ExitCode::SUCCESS
-                }
-                Ok(q) => {
-                    print!("{}", q.explain(&args.lang));
-                    ExitCode::SUCCESS
-                }
-                Err(e) => fail(&e, args.json),
+    let matches = match cli().try_get_matches() {
+        Ok(m) => m,
+        Err(e) => {
+            let usage = e.use_stderr();
+            // `--help` and `--version` print to stdout and succeed.
+            let text = e.render().to_string();
+            if usage {
+                eprint!("{text}");
+                return ExitCode::from(USAGE);
             }
+            out(&text);
+            return ExitCode::from(ANSWERED);
         }
-        Command::Permits { json } => {
-            let permits = ceseda::contract::permits_value();
-            if json {
-                println!("{}", pretty(&permits));
-            } else {
-                for p in permits.as_array().into_iter().flatten() {
-                    println!("{:<55} {}", p["code"].as_str().unwrap_or(""), p["label_fr"].as_str().unwrap_or(""));
-                }
-            }
-            ExitCode::SUCCESS
-        }
-        Command::Regimes { json } => {
-            if json {
-                println!("{}", pretty(&ceseda::contract::regimes_value()));
-            } else {
-                for r in ceseda::REGIMES {
-                    println!("{:<11} {:<40} confidence {:<6} {}", r.id.code(), r.period(), r.confidence.code(), r.source);
-                }
-                println!("No source covers other dates: quotes for them fail with date_out_of_range.");
-            }
-            ExitCode::SUCCESS
-        }
-        Command::Window { permit, expiry, date, online, json } => {
-            let mut m = Map::new();
-            m.insert("permit".into(), Value::from(permit));
-            m.insert("expiry".into(), Value::from(expiry));
-            if let Some(d) = date {
-                m.insert("filing_date".into(), Value::from(d));
-            }
-            if let Some(o) = online {
-                m.insert("online_application".into(), Value::Bool(o));
-            }
-            let answer = ceseda::contract::window_value(&Value::Object(m));
-            if answer["type"] != "success" {
-                if json {
-                    println!("{}", pretty(&answer));
-                }
-                eprintln!("error [{}]: {}", answer["error"]["code"].as_str().unwrap_or(""), answer["error"]["message"].as_str().unwrap_or(""));
-                return ExitCode::from(2);
-            }
-            if json {
-                println!("{}", pretty(&answer));
-            } else {
-                let w = &answer["window"];
-                println!("rule: {} ({})", w["rule"].as_str().unwrap_or(""), w["basis"].as_str().unwrap_or(""));
-                println!("file from {} to {} (expiry {})", w["opens"].as_str().unwrap_or("—"), w["closes"].as_str().unwrap_or(""), w["expiry"].as_str().unwrap_or(""));
-                println!("recommended (seed 001): {} to {}", w["recommended_from"].as_str().unwrap_or(""), w["recommended_until"].as_str().unwrap_or(""));
-                if let Some(late) = w.get("late").and_then(Value::as_bool) {
-                    println!("filed on that date: {}", if late { "late" } else { "on time" });
-                }
-            }
-            ExitCode::SUCCESS
-        }
+    };
+    match matches.subcommand() {
+        Some(("quote", m)) => quote(m),
+        Some(("permits", m)) => permits(m),
+        Some(("regimes", m)) => regimes(m),
+        Some(("window", m)) => window(m),
+        _ => ExitCode::from(USAGE),
     }
 }

@@ -38,7 +38,7 @@ fn visiteur_june_2026_is_350() {
 #[test]
 fn an_uncovered_date_fails_listing_the_covered_periods() {
     let out = ceseda(&["quote", "--permit", "visiteur", "--procedure", "first_issue", "--date", "2014-05-01", "--json"]);
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(1));
     let v = json(&out);
     assert_eq!(v["error"]["code"], "date_out_of_range");
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -67,7 +67,7 @@ fn text_output_is_an_itemised_table() {
 #[test]
 fn bad_codes_exit_non_zero_with_the_typed_message() {
     let out = ceseda(&["quote", "--permit", "visitor", "--procedure", "first_issue", "--date", "2024-03-01"]);
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("unknown_code") && stderr.contains("visiteur"), "{stderr}");
 }
@@ -82,4 +82,29 @@ fn permits_regimes_and_window() {
     assert_eq!(window["window"]["late"], true);
     let text = String::from_utf8_lossy(&ceseda(&["regimes"]).stdout).to_string();
     assert!(text.contains("date_out_of_range"));
+}
+
+#[test]
+fn flags_are_the_json_field_names_and_old_spellings_still_work() {
+    let new = json(&ceseda(&["quote", "--permit", "etudiant", "--procedure", "renewal", "--date", "2018-03-01", "--card_kind", "csp", "--json"]));
+    let old = json(&ceseda(&["quote", "--permit", "etudiant", "--procedure", "renewal", "--date", "2018-03-01", "--card-kind", "csp", "--json"]));
+    assert_eq!(new["quote"]["total"], "79.00");
+    assert_eq!(new, old);
+    let window = json(&ceseda(&["window", "--permit", "salarie", "--expiry", "2024-06-30", "--filing_date", "2024-07-01", "--online_application", "false", "--json"]));
+    assert_eq!(window["window"]["late"], true);
+}
+
+#[test]
+fn exit_statuses_tell_answered_refused_and_usage_apart() {
+    let ok = ceseda(&["quote", "--permit", "visiteur", "--procedure", "first_issue", "--date", "2024-03-01"]);
+    assert_eq!(ok.status.code(), Some(0));
+    let refused = ceseda(&["quote", "--permit", "visiteur", "--procedure", "first_issue", "--date", "2008-03-01"]);
+    assert_eq!(refused.status.code(), Some(1));
+    let usage = ceseda(&["quote", "--procedure", "first_issue", "--date", "2024-03-01"]);
+    assert_eq!(usage.status.code(), Some(2));
+    let bad_lang = ceseda(&["quote", "--permit", "visiteur", "--procedure", "first_issue", "--date", "2024-03-01", "--lang", "de"]);
+    assert_eq!(bad_lang.status.code(), Some(2));
+    let french = ceseda(&["quote", "--permit", "visitor", "--procedure", "first_issue", "--date", "2024-03-01", "--lang", "fr"]);
+    let stderr = String::from_utf8_lossy(&french.stderr);
+    assert!(stderr.contains("inconnu") && stderr.contains("visiteur"), "{stderr}");
 }
