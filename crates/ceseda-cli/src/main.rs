@@ -22,22 +22,34 @@ const REFUSED: u8 = 1;
 /// Usage error: the command line is wrong.
 const USAGE: u8 = 2;
 
-const EXIT_STATUS_HELP: &str = "Exit status: 0 answered, 1 refused (the quote was refused), 2 usage error.";
+const EXIT_STATUS_HELP: &str =
+    "Exit status: 0 answered, 1 refused (the quote was refused), 2 usage error.";
 
 fn lang_arg() -> Arg {
-    Arg::new("lang").long("lang").value_name("LANG").value_parser(["en", "fr"]).default_value("en").help("Language of the text output and of error messages: en or fr")
+    Arg::new("lang")
+        .long("lang")
+        .value_name("LANG")
+        .value_parser(["en", "fr"])
+        .default_value("en")
+        .help("Language of the text output and of error messages: en or fr")
 }
 
 fn json_arg() -> Arg {
-    Arg::new("json").long("json").action(ArgAction::SetTrue).help("Print the canonical JSON answer")
+    Arg::new("json")
+        .long("json")
+        .action(ArgAction::SetTrue)
+        .help("Print the canonical JSON answer")
 }
 
 /// One flag per request field, named as the JSON field; the kebab-case spelling of earlier
 /// versions stays as a hidden alias.
 fn field_args() -> Vec<Arg> {
-    SPECS
-        .iter()
-        .map(|f| {
+    SPECS.iter().map(field_arg).collect()
+}
+
+fn field_arg(f: &ceseda::fields::Field) -> Arg {
+    {
+        {
             let mut help = f.help.en.to_string();
             if let FieldKind::Code(v) = f.kind {
                 let codes: Vec<&str> = v.entries().iter().map(|e| e.code).collect();
@@ -47,13 +59,20 @@ fn field_args() -> Vec<Arg> {
                     help = format!("{help} (see `ceseda permits`)");
                 }
             }
-            let mut arg = Arg::new(f.name).long(f.name).help(help).required(f.required());
+            let mut arg = Arg::new(f.name)
+                .long(f.name)
+                .help(help)
+                .required(f.required());
             let kebab = f.name.replace('_', "-");
             if kebab != f.name {
                 arg = arg.alias(kebab);
             }
             arg = match f.kind {
-                FieldKind::Bool => arg.num_args(0..=1).default_missing_value("true").value_parser(clap::value_parser!(bool)).value_name("BOOL"),
+                FieldKind::Bool => arg
+                    .num_args(0..=1)
+                    .default_missing_value("true")
+                    .value_parser(clap::value_parser!(bool))
+                    .value_name("BOOL"),
                 FieldKind::Date => arg.value_name("YYYY-MM-DD"),
                 FieldKind::Code(_) => arg.value_name("CODE"),
             };
@@ -64,8 +83,8 @@ fn field_args() -> Vec<Arg> {
                 Group::Circumstance => "Circumstances",
             };
             arg.help_heading(heading)
-        })
-        .collect()
+        }
+    }
 }
 
 fn cli() -> Command {
@@ -79,6 +98,15 @@ fn cli() -> Command {
                 .about("Quote a permit (or a travel document) for a procedure on a decision date")
                 .args(field_args())
                 .arg(json_arg())
+                .arg(lang_arg())
+                .after_help(EXIT_STATUS_HELP),
+        )
+        .subcommand(
+            Command::new("history")
+                .about("The tariff history of a permit and procedure: its amounts in every period from 5 January 2009")
+                .args(SPECS.iter().filter(|f| f.name != "date").map(field_arg))
+                .arg(json_arg().conflicts_with("csv"))
+                .arg(Arg::new("csv").long("csv").action(ArgAction::SetTrue).help("Print the periods as CSV: one row per period, one column per component"))
                 .arg(lang_arg())
                 .after_help(EXIT_STATUS_HELP),
         )
@@ -109,7 +137,10 @@ fn cli() -> Command {
 /// Writes to standard output; a closed pipe ends the program quietly (status 141).
 fn out(text: &str) {
     let mut stdout = std::io::stdout().lock();
-    if let Err(e) = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+    if let Err(e) = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(141);
         }
@@ -119,7 +150,11 @@ fn out(text: &str) {
 }
 
 fn pretty(text: &str) -> String {
-    serde_json::from_str::<Value>(text).ok().and_then(|v| serde_json::to_string_pretty(&v).ok()).unwrap_or_else(|| text.to_string()) + "\n"
+    serde_json::from_str::<Value>(text)
+        .ok()
+        .and_then(|v| serde_json::to_string_pretty(&v).ok())
+        .unwrap_or_else(|| text.to_string())
+        + "\n"
 }
 
 /// The JSON request of the `quote` flags given.
@@ -127,8 +162,17 @@ fn request(m: &ArgMatches) -> Value {
     let mut map = Map::new();
     for f in SPECS {
         let value = match f.kind {
-            FieldKind::Bool => m.get_one::<bool>(f.name).map(|b| Value::Bool(*b)),
-            _ => m.get_one::<String>(f.name).map(|s| Value::from(s.as_str())),
+            // `try_`: `history` has no `date` flag.
+            FieldKind::Bool => m
+                .try_get_one::<bool>(f.name)
+                .ok()
+                .flatten()
+                .map(|b| Value::Bool(*b)),
+            _ => m
+                .try_get_one::<String>(f.name)
+                .ok()
+                .flatten()
+                .map(|s| Value::from(s.as_str())),
         };
         if let Some(v) = value {
             map.insert(f.name.to_string(), v);
@@ -138,12 +182,20 @@ fn request(m: &ArgMatches) -> Value {
 }
 
 /// Prints a contract answer: the JSON, or `text` of the success, or the error on stderr.
-fn answer(text: &str, json: bool, key: &str, lang: Lang, render: impl Fn(&Value) -> String) -> ExitCode {
+fn answer(
+    text: &str,
+    json: bool,
+    key: &str,
+    lang: Lang,
+    render: impl Fn(&Value) -> String,
+) -> ExitCode {
     let v: Value = serde_json::from_str(text).unwrap_or(Value::Null);
     let ok = v.get("type").and_then(Value::as_str) == Some("success");
     if json && ok && matches!(key, "permits" | "regimes") {
         // Lists print bare, as they always have.
-        out(&pretty(&v.get(key).map(Value::to_string).unwrap_or_default()));
+        out(&pretty(
+            &v.get(key).map(Value::to_string).unwrap_or_default(),
+        ));
     } else if json {
         out(&pretty(text));
     } else if ok {
@@ -160,7 +212,9 @@ fn answer(text: &str, json: bool, key: &str, lang: Lang, render: impl Fn(&Value)
 }
 
 fn lang_of(m: &ArgMatches) -> Lang {
-    m.get_one::<String>("lang").and_then(|l| Lang::parse(l).ok()).unwrap_or_default()
+    m.get_one::<String>("lang")
+        .and_then(|l| Lang::parse(l).ok())
+        .unwrap_or_default()
 }
 
 fn quote(m: &ArgMatches) -> ExitCode {
@@ -169,30 +223,179 @@ fn quote(m: &ArgMatches) -> ExitCode {
     let text = contract::quote_json_in(&request, lang);
     let explained = contract::explain_json(&request, lang.code());
     answer(&text, m.get_flag("json"), "quote", lang, |_| {
-        serde_json::from_str::<Value>(&explained).ok().and_then(|v| v.get("explanation").and_then(Value::as_str).map(str::to_string)).unwrap_or_default()
+        serde_json::from_str::<Value>(&explained)
+            .ok()
+            .and_then(|v| {
+                v.get("explanation")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+            })
+            .unwrap_or_default()
     })
+}
+
+fn history(m: &ArgMatches) -> ExitCode {
+    let lang = lang_of(m);
+    let text = contract::history_json_in(&request(m).to_string(), lang);
+    if m.get_flag("csv") {
+        return answer(&text, false, "history", lang, history_csv);
+    }
+    answer(&text, m.get_flag("json"), "history", lang, |h| {
+        let mut text = String::new();
+        for p in periods(h) {
+            let s = |k: &str| p.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+            let until = p.get("until").and_then(Value::as_str).unwrap_or("…");
+            let regimes: Vec<&str> = p
+                .get("regimes")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect();
+            let what = match p
+                .get("error")
+                .and_then(|e| e.get("code"))
+                .and_then(Value::as_str)
+            {
+                Some(code) => {
+                    let field = p
+                        .get("error")
+                        .and_then(|e| e.get("field"))
+                        .and_then(Value::as_str)
+                        .map(|f| format!(": {f}"))
+                        .unwrap_or_default();
+                    format!("{} [{code}{field}]", lang.pick("refusé", "refused"))
+                }
+                None => {
+                    let parts: Vec<String> =
+                        components(p).map(|(c, a)| format!("{c} {a}")).collect();
+                    let total = p
+                        .get("total")
+                        .and_then(Value::as_str)
+                        .map_or_else(|| s("outcome"), |t| format!("{t} €"));
+                    if parts.is_empty() {
+                        total
+                    } else {
+                        format!("{total} ({})", parts.join(" + "))
+                    }
+                }
+            };
+            text.push_str(&format!(
+                "{} to {:<10}  {:<40}  {}\n",
+                s("from"),
+                until,
+                what,
+                regimes.join(", ")
+            ));
+        }
+        text
+    })
+}
+
+fn periods(h: &Value) -> impl Iterator<Item = &Value> {
+    h.get("periods")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+}
+
+fn components(p: &Value) -> impl Iterator<Item = (&str, &str)> {
+    p.get("components")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|c| Some((c.get("component")?.as_str()?, c.get("amount")?.as_str()?)))
+}
+
+/// The periods as CSV (no field needs quoting: codes, dates and amounts): from, until, regimes, outcome, total, one column per
+/// component that any period has (absent: 0.00), error code and field.
+fn history_csv(h: &Value) -> String {
+    let columns: Vec<&str> = ceseda::Component::ALL
+        .iter()
+        .map(|c| c.code())
+        .filter(|c| periods(h).any(|p| components(p).any(|(k, _)| k == *c)))
+        .collect();
+    let mut text = format!(
+        "from,until,regimes,outcome,total,{},error_code,error_field\n",
+        columns.join(",")
+    );
+    let field = |v: Option<&Value>| v.and_then(Value::as_str).unwrap_or("").to_string();
+    for p in periods(h) {
+        let regimes: Vec<&str> = p
+            .get("regimes")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        let error = p.get("error");
+        let mut row = vec![
+            field(p.get("from")),
+            field(p.get("until")),
+            regimes.join(" "),
+            field(p.get("outcome")),
+            field(p.get("total")),
+        ];
+        for c in &columns {
+            let amount = components(p).find(|(k, _)| k == c).map(|(_, a)| a);
+            row.push(if error.is_some_and(|e| !e.is_null()) {
+                String::new()
+            } else {
+                amount.unwrap_or("0.00").to_string()
+            });
+        }
+        row.push(field(error.and_then(|e| e.get("code"))));
+        row.push(field(error.and_then(|e| e.get("field"))));
+        text.push_str(&row.join(","));
+        text.push('\n');
+    }
+    text
 }
 
 fn permits(m: &ArgMatches) -> ExitCode {
-    answer(&contract::permits_json(), m.get_flag("json"), "permits", Lang::En, |permits| {
-        let mut text = String::new();
-        for p in permits.as_array().into_iter().flatten() {
-            let field = |k: &str| p.get(k).and_then(Value::as_str).unwrap_or("").to_string();
-            text.push_str(&format!("{:<55} {}\n", field("code"), field("label_fr")));
-        }
-        text
-    })
+    answer(
+        &contract::permits_json(),
+        m.get_flag("json"),
+        "permits",
+        Lang::En,
+        |permits| {
+            let mut text = String::new();
+            for p in permits.as_array().into_iter().flatten() {
+                let field = |k: &str| p.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+                text.push_str(&format!("{:<55} {}\n", field("code"), field("label_fr")));
+            }
+            text
+        },
+    )
 }
 
 fn regimes(m: &ArgMatches) -> ExitCode {
-    answer(&contract::regimes_json(), m.get_flag("json"), "regimes", Lang::En, |_| {
-        let mut text = String::new();
-        for r in ceseda::regimes() {
-            text.push_str(&format!("{:<11} {:<40} confidence {:<6} {}\n", r.id.code(), r.period(), r.confidence.code(), r.source));
-        }
-        text.push_str("No source covers other dates: quotes for them fail with date_out_of_range.\n");
-        text
-    })
+    answer(
+        &contract::regimes_json(),
+        m.get_flag("json"),
+        "regimes",
+        Lang::En,
+        |_| {
+            let mut text = String::new();
+            for r in ceseda::regimes() {
+                let until = r
+                    .valid_until
+                    .map_or_else(|| "…".to_string(), |d| d.to_string());
+                text.push_str(&format!(
+                    "{:<19} {} to {:<10}  confidence {:<6}  {}\n",
+                    r.id.code(),
+                    r.valid_from,
+                    until,
+                    r.confidence.code(),
+                    r.source
+                ));
+            }
+            text.push_str(
+                "No source covers other dates: quotes for them fail with date_out_of_range.\n",
+            );
+            text
+        },
+    )
 }
 
 fn window(m: &ArgMatches) -> ExitCode {
@@ -210,10 +413,22 @@ fn window(m: &ArgMatches) -> ExitCode {
     answer(&text, m.get_flag("json"), "window", lang, |w| {
         let s = |k: &str| w.get(k).and_then(Value::as_str).unwrap_or("—").to_string();
         let mut text = format!("rule: {} ({})\n", s("rule"), s("basis"));
-        text.push_str(&format!("file from {} to {} (expiry {})\n", s("opens"), s("closes"), s("expiry")));
-        text.push_str(&format!("recommended (seed 001): {} to {}\n", s("recommended_from"), s("recommended_until")));
+        text.push_str(&format!(
+            "file from {} to {} (expiry {})\n",
+            s("opens"),
+            s("closes"),
+            s("expiry")
+        ));
+        text.push_str(&format!(
+            "recommended (seed 001): {} to {}\n",
+            s("recommended_from"),
+            s("recommended_until")
+        ));
         if let Some(late) = w.get("late").and_then(Value::as_bool) {
-            text.push_str(&format!("filed on that date: {}\n", if late { "late" } else { "on time" }));
+            text.push_str(&format!(
+                "filed on that date: {}\n",
+                if late { "late" } else { "on time" }
+            ));
         }
         text
     })
@@ -236,6 +451,7 @@ fn main() -> ExitCode {
     };
     match matches.subcommand() {
         Some(("quote", m)) => quote(m),
+        Some(("history", m)) => history(m),
         Some(("permits", m)) => permits(m),
         Some(("regimes", m)) => regimes(m),
         Some(("window", m)) => window(m),

@@ -8,7 +8,11 @@ fn ceseda(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_ceseda"))
         .args(args)
         .output()
-        .unwrap_or_else(|e| Output { status: std::process::ExitStatus::default(), stdout: Vec::new(), stderr: e.to_string().into_bytes() })
+        .unwrap_or_else(|e| Output {
+            status: std::process::ExitStatus::default(),
+            stdout: Vec::new(),
+            stderr: e.to_string().into_bytes(),
+        })
 }
 
 fn json(out: &Output) -> serde_json::Value {
@@ -17,7 +21,16 @@ fn json(out: &Output) -> serde_json::Value {
 
 #[test]
 fn visiteur_2024_is_225_with_articles() {
-    let out = ceseda(&["quote", "--permit", "visiteur", "--procedure", "first_issue", "--date", "2024-03-01", "--json"]);
+    let out = ceseda(&[
+        "quote",
+        "--permit",
+        "visiteur",
+        "--procedure",
+        "first_issue",
+        "--date",
+        "2024-03-01",
+        "--json",
+    ]);
     assert!(out.status.success());
     let v = json(&out);
     assert_eq!(v["quote"]["total"], "225.00");
@@ -31,45 +44,134 @@ fn visiteur_2024_is_225_with_articles() {
 
 #[test]
 fn visiteur_june_2026_is_350() {
-    let out = ceseda(&["quote", "--permit", "visiteur", "--procedure", "first_issue", "--date", "2026-06-01", "--json"]);
+    let out = ceseda(&[
+        "quote",
+        "--permit",
+        "visiteur",
+        "--procedure",
+        "first_issue",
+        "--date",
+        "2026-06-01",
+        "--json",
+    ]);
     assert_eq!(json(&out)["quote"]["total"], "350.00");
 }
 
 #[test]
 fn an_uncovered_date_fails_listing_the_covered_periods() {
-    let out = ceseda(&["quote", "--permit", "visiteur", "--procedure", "first_issue", "--date", "2014-05-01", "--json"]);
+    let out = ceseda(&[
+        "quote",
+        "--permit",
+        "visiteur",
+        "--procedure",
+        "first_issue",
+        "--date",
+        "2008-12-31",
+        "--json",
+    ]);
     assert_eq!(out.status.code(), Some(1));
     let v = json(&out);
     assert_eq!(v["error"]["code"], "date_out_of_range");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("date_out_of_range") && stderr.contains("2016-11-01 to 2020-01-01") && stderr.contains("from 2026-05-01"), "{stderr}");
+    assert!(
+        stderr.contains("date_out_of_range")
+            && stderr.contains("2016-11-01 to 2020-01-01")
+            && stderr.contains("from 2026-05-01"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn circumstance_flags_reach_the_core() {
-    let out = ceseda(&["quote", "--permit", "salarie", "--procedure", "first_issue", "--date", "2026-06-01", "--irregular-entry", "--json"]);
+    let out = ceseda(&[
+        "quote",
+        "--permit",
+        "salarie",
+        "--procedure",
+        "first_issue",
+        "--date",
+        "2026-06-01",
+        "--irregular-entry",
+        "--json",
+    ]);
     let v = json(&out);
     assert_eq!(v["quote"]["total"], "650.00");
-    let out = ceseda(&["quote", "--permit", "salarie", "--procedure", "renewal", "--date", "2024-07-15", "--application-date", "2024-07-01", "--previous-title-expiry", "2024-06-30", "--json"]);
+    let out = ceseda(&[
+        "quote",
+        "--permit",
+        "salarie",
+        "--procedure",
+        "renewal",
+        "--date",
+        "2024-07-15",
+        "--application-date",
+        "2024-07-01",
+        "--previous-title-expiry",
+        "2024-06-30",
+        "--json",
+    ]);
     assert_eq!(json(&out)["quote"]["total"], "405.00");
-    let out = ceseda(&["quote", "--permit", "salarie", "--procedure", "renewal", "--date", "2024-07-15", "--application-date", "2024-07-01", "--previous-title-expiry", "2024-06-30", "--force-majeure", "--json"]);
+    let out = ceseda(&[
+        "quote",
+        "--permit",
+        "salarie",
+        "--procedure",
+        "renewal",
+        "--date",
+        "2024-07-15",
+        "--application-date",
+        "2024-07-01",
+        "--previous-title-expiry",
+        "2024-06-30",
+        "--force-majeure",
+        "--json",
+    ]);
     assert_eq!(json(&out)["quote"]["total"], "225.00");
 }
 
 #[test]
 fn text_output_is_an_itemised_table() {
-    let out = ceseda(&["quote", "--permit", "etudiant", "--procedure", "renewal", "--date", "2018-03-01", "--card-kind", "csp", "--lang", "fr"]);
+    let out = ceseda(&[
+        "quote",
+        "--permit",
+        "etudiant",
+        "--procedure",
+        "renewal",
+        "--date",
+        "2018-03-01",
+        "--card-kind",
+        "csp",
+        "--lang",
+        "fr",
+    ]);
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("tax") && text.contains("60.00") && text.contains("CESEDA L. 311-13 A") && text.contains("79.00"), "{text}");
+    assert!(
+        text.contains("tax")
+            && text.contains("60.00")
+            && text.contains("CESEDA L. 311-13 B")
+            && text.contains("79.00"),
+        "{text}"
+    );
     assert!(text.contains("Régime"), "{text}");
 }
 
 #[test]
 fn bad_codes_exit_non_zero_with_the_typed_message() {
-    let out = ceseda(&["quote", "--permit", "visitor", "--procedure", "first_issue", "--date", "2024-03-01"]);
+    let out = ceseda(&[
+        "quote",
+        "--permit",
+        "visitor",
+        "--procedure",
+        "first_issue",
+        "--date",
+        "2024-03-01",
+    ]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("unknown_code") && stderr.contains("visiteur"), "{stderr}");
+    assert!(
+        stderr.contains("unknown_code") && stderr.contains("visiteur"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -77,8 +179,20 @@ fn permits_regimes_and_window() {
     let permits = json(&ceseda(&["permits", "--json"]));
     assert!(permits.as_array().is_some_and(|a| a.len() > 70));
     let regimes = json(&ceseda(&["regimes", "--json"]));
-    assert_eq!(regimes[0]["id"], "table_2011");
-    let window = json(&ceseda(&["window", "--permit", "salarie", "--expiry", "2024-06-30", "--date", "2024-07-01", "--json"]));
+    assert_eq!(
+        (regimes[0]["id"].as_str(), regimes[4]["id"].as_str()),
+        (Some("statute_2009_01_05"), Some("table_2011"))
+    );
+    let window = json(&ceseda(&[
+        "window",
+        "--permit",
+        "salarie",
+        "--expiry",
+        "2024-06-30",
+        "--date",
+        "2024-07-01",
+        "--json",
+    ]));
     assert_eq!(window["window"]["late"], true);
     let text = String::from_utf8_lossy(&ceseda(&["regimes"]).stdout).to_string();
     assert!(text.contains("date_out_of_range"));
@@ -86,25 +200,183 @@ fn permits_regimes_and_window() {
 
 #[test]
 fn flags_are_the_json_field_names_and_old_spellings_still_work() {
-    let new = json(&ceseda(&["quote", "--permit", "etudiant", "--procedure", "renewal", "--date", "2018-03-01", "--card_kind", "csp", "--json"]));
-    let old = json(&ceseda(&["quote", "--permit", "etudiant", "--procedure", "renewal", "--date", "2018-03-01", "--card-kind", "csp", "--json"]));
+    let new = json(&ceseda(&[
+        "quote",
+        "--permit",
+        "etudiant",
+        "--procedure",
+        "renewal",
+        "--date",
+        "2018-03-01",
+        "--card_kind",
+        "csp",
+        "--json",
+    ]));
+    let old = json(&ceseda(&[
+        "quote",
+        "--permit",
+        "etudiant",
+        "--procedure",
+        "renewal",
+        "--date",
+        "2018-03-01",
+        "--card-kind",
+        "csp",
+        "--json",
+    ]));
     assert_eq!(new["quote"]["total"], "79.00");
     assert_eq!(new, old);
-    let window = json(&ceseda(&["window", "--permit", "salarie", "--expiry", "2024-06-30", "--filing_date", "2024-07-01", "--online_application", "false", "--json"]));
+    let window = json(&ceseda(&[
+        "window",
+        "--permit",
+        "salarie",
+        "--expiry",
+        "2024-06-30",
+        "--filing_date",
+        "2024-07-01",
+        "--online_application",
+        "false",
+        "--json",
+    ]));
     assert_eq!(window["window"]["late"], true);
 }
 
 #[test]
 fn exit_statuses_tell_answered_refused_and_usage_apart() {
-    let ok = ceseda(&["quote", "--permit", "visiteur", "--procedure", "first_issue", "--date", "2024-03-01"]);
+    let ok = ceseda(&[
+        "quote",
+        "--permit",
+        "visiteur",
+        "--procedure",
+        "first_issue",
+        "--date",
+        "2024-03-01",
+    ]);
     assert_eq!(ok.status.code(), Some(0));
-    let refused = ceseda(&["quote", "--permit", "visiteur", "--procedure", "first_issue", "--date", "2008-03-01"]);
+    let refused = ceseda(&[
+        "quote",
+        "--permit",
+        "visiteur",
+        "--procedure",
+        "first_issue",
+        "--date",
+        "2008-03-01",
+    ]);
     assert_eq!(refused.status.code(), Some(1));
-    let usage = ceseda(&["quote", "--procedure", "first_issue", "--date", "2024-03-01"]);
+    let usage = ceseda(&[
+        "quote",
+        "--procedure",
+        "first_issue",
+        "--date",
+        "2024-03-01",
+    ]);
     assert_eq!(usage.status.code(), Some(2));
-    let bad_lang = ceseda(&["quote", "--permit", "visiteur", "--procedure", "first_issue", "--date", "2024-03-01", "--lang", "de"]);
+    let bad_lang = ceseda(&[
+        "quote",
+        "--permit",
+        "visiteur",
+        "--procedure",
+        "first_issue",
+        "--date",
+        "2024-03-01",
+        "--lang",
+        "de",
+    ]);
     assert_eq!(bad_lang.status.code(), Some(2));
-    let french = ceseda(&["quote", "--permit", "visitor", "--procedure", "first_issue", "--date", "2024-03-01", "--lang", "fr"]);
+    let french = ceseda(&[
+        "quote",
+        "--permit",
+        "visitor",
+        "--procedure",
+        "first_issue",
+        "--date",
+        "2024-03-01",
+        "--lang",
+        "fr",
+    ]);
     let stderr = String::from_utf8_lossy(&french.stderr);
-    assert!(stderr.contains("inconnu") && stderr.contains("visiteur"), "{stderr}");
+    assert!(
+        stderr.contains("inconnu") && stderr.contains("visiteur"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn history_lists_the_change_days_as_csv_json_and_text() {
+    let out = ceseda(&[
+        "history",
+        "--permit",
+        "visiteur",
+        "--procedure",
+        "first_issue",
+        "--csv",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let csv = String::from_utf8_lossy(&out.stdout).to_string();
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("from,until,regimes,outcome,total,tax,droit_de_timbre,error_code,error_field")
+    );
+    let starts: Vec<&str> = lines.map(|l| l.split(',').next().unwrap_or("")).collect();
+    assert_eq!(
+        starts,
+        [
+            "2009-01-05",
+            "2010-06-26",
+            "2011-10-01",
+            "2012-01-01",
+            "2012-12-31",
+            "2016-11-01",
+            "2020-01-02",
+            "2026-05-01"
+        ]
+    );
+    assert!(csv.contains("2014-08-06") || csv.contains("2012-12-31,2016-10-31,statute_2012_12_31 statute_2013_01_01 statute_2014_01_01 statute_2014_08_06,amount_due,260.00,241.00,19.00,,"), "{csv}");
+    let v = json(&ceseda(&[
+        "history",
+        "--permit",
+        "scientifique",
+        "--procedure",
+        "first_issue",
+        "--json",
+    ]));
+    let last = v["history"]["periods"]
+        .as_array()
+        .and_then(|p| p.last().cloned())
+        .unwrap_or_default();
+    assert_eq!(
+        (last["from"].as_str(), last["error"]["code"].as_str()),
+        (Some("2016-11-01"), Some("permit_not_in_regime"))
+    );
+    let text = String::from_utf8_lossy(
+        &ceseda(&[
+            "history",
+            "--permit",
+            "scientifique",
+            "--procedure",
+            "renewal",
+        ])
+        .stdout,
+    )
+    .to_string();
+    assert!(
+        text.contains("refused [missing_sub_case: card_validity]"),
+        "{text}"
+    );
+    // A history has no date: the flag does not exist.
+    assert_eq!(
+        ceseda(&[
+            "history",
+            "--permit",
+            "visiteur",
+            "--procedure",
+            "first_issue",
+            "--date",
+            "2020-01-01"
+        ])
+        .status
+        .code(),
+        Some(2)
+    );
 }

@@ -74,7 +74,8 @@ fn price_permit(request: &Request, law: &'static RegimeLaw, facts: &Facts<'_>, p
     rules::exemptions::defence_agreement(law, facts, &mut base);
     let outcome = base.outcome;
     rules::lines::table_lines(law, facts, &base, charges)?;
-    let Charges { notes, errata, .. } = std::mem::take(&mut base.charges);
+    let Charges { notes, errata, confidence, .. } = std::mem::take(&mut base.charges);
+    charges.lower_confidence(confidence);
     // The cell's notes come before the lines' rules.
     let later = std::mem::replace(&mut charges.notes, notes);
     for n in &later {
@@ -116,7 +117,7 @@ fn finish(request: &Request, law: &RegimeLaw, base: Outcome, charges: Charges) -
     let at_filing: Decimal = charges.lines.iter().filter(|l| l.due == DueAt::AtFiling).map(|l| l.amount).sum();
     Quote {
         regime: law.regime.id,
-        confidence: law.regime.confidence,
+        confidence: charges.confidence.map_or(law.regime.confidence, |c| c.weaker(law.regime.confidence)),
         permit: request.permit,
         procedure: request.procedure,
         date: request.date,

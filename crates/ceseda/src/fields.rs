@@ -327,6 +327,10 @@ fields! {
         "Date à laquelle le regroupement familial a été accordé", "When the family reunification was granted",
         get |r| r.sub_case.reunification_granted_on.map(FieldValue::Date),
         set |r, v| r.sub_case.reunification_granted_on = date_of(v);
+    "previous_permit": FieldKind::Code(Vocabulary::Permit), SubCase, "Titre détenu auparavant", "Title held before",
+        "Renouvellement avec changement de statut : le titre détenu auparavant", "Renewal with a change of status: the title held before",
+        get |r| code_of(r.sub_case.previous_permit),
+        set |r, v| r.sub_case.previous_permit = from_code(v);
     "irregular_entry": FieldKind::Bool, Circumstance, "Entrée ou séjour irréguliers", "Irregular entry or stay",
         "Entré ou séjournant irrégulièrement, ou sans le visa requis : droit de visa de régularisation", "Entered or staying irregularly, or without the required visa: visa de régularisation",
         get |r| flag(r.circumstances.irregular_entry),

@@ -23,6 +23,7 @@
 pub mod contract;
 mod engine;
 pub mod fields;
+pub mod history;
 pub mod law;
 pub mod model;
 mod quote;
@@ -36,6 +37,7 @@ pub use rust_decimal::Decimal;
 
 pub use engine::quote;
 pub use fields::FIELDS;
+pub use history::{history, History};
 pub use law::errata::{erratum, ERRATA};
 pub use law::regimes::{covered_periods, regimes, RegimeId};
 pub use law::types::{Regime, SelectingDate};

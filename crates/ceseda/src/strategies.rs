@@ -54,8 +54,9 @@ prop_compose! {
         previously_held_cst in proptest::option::weighted(0.3, any::<bool>()),
         underlying_permit in proptest::option::weighted(0.2, select(Permit::ALL)),
         reunification_granted_on in proptest::option::weighted(0.1, date()),
+        previous_permit in proptest::option::weighted(0.15, select(Permit::ALL)),
     ) -> SubCase {
-        SubCase { family_member, reunification_on_site, entered_via_family_reunification, card_kind, card_validity, admission_card, previously_held_cst, underlying_permit, reunification_granted_on }
+        SubCase { family_member, reunification_on_site, entered_via_family_reunification, card_kind, card_validity, admission_card, previously_held_cst, underlying_permit, reunification_granted_on, previous_permit }
     }
 }
 

@@ -229,6 +229,38 @@ fn renewal_window_function() {
     assert_eq!((w.rule, w.opens), (ceseda::WindowRule::R311_2LongTermResident, None));
 }
 
+#[test]
+fn an_andorran_card_is_exempt_from_the_2020_late_charge() {
+    // Seed 004: "citoyens de l'UE, de l'EEE, de Suisse et d'Andorre"; the card is for Andorrans only.
+    let late = |permit: &str| json!({"permit": permit, "procedure": "renewal", "date": "2022-06-15", "application_date": "2022-06-01", "previous_title_expiry": "2022-05-01"});
+    assert_eq!(total(late("cr_andorran")), "0.00");
+    assert!(notes(late("cr_andorran")).contains(&"late_renewal_exempt".to_string()));
+    assert_eq!(total(late("salarie")), "405.00"); // 200 + 25 + 180
+}
+
+#[test]
+fn renewal_window_follows_the_versions_of_r_311_2() {
+    use ceseda::Permit::{CrResidentLongueDureeUe, CrResidentLongueDureeUeCarteBleue, CrResidentLongueDureeUeProtectionInternationale, Salarie};
+    use ceseda::WindowRule::{R311_2LongTermResident, R311_2};
+    use chrono::NaiveDate;
+    let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or(NaiveDate::MIN);
+    let rule = |p, filed: &str| ceseda::renewal_window(p, d("2016-06-30"), Some(d(filed)), None).map(|w| (w.rule, w.basis));
+    // 22 March 2007: L. 314-8 residents only; 9 March 2014 (décret 2014-301): and L. 314-8-2.
+    assert_eq!(rule(CrResidentLongueDureeUe, "2009-06-01").map(|r| r.0), Ok(R311_2LongTermResident));
+    assert_eq!(rule(CrResidentLongueDureeUeProtectionInternationale, "2014-03-08").map(|r| r.0), Ok(R311_2));
+    assert_eq!(rule(CrResidentLongueDureeUeProtectionInternationale, "2014-03-09").map(|r| r.0), Ok(R311_2LongTermResident));
+    assert!(rule(CrResidentLongueDureeUeProtectionInternationale, "2014-03-09").is_ok_and(|r| r.1.contains("2014-301")));
+    // L. 314-8-1 (after a blue card) is never named.
+    assert_eq!(rule(CrResidentLongueDureeUeCarteBleue, "2016-05-01").map(|r| r.0), Ok(R311_2));
+    // 15 November 2006: no exception yet.
+    assert_eq!(rule(CrResidentLongueDureeUe, "2007-03-21").map(|r| r.0), Ok(R311_2));
+    // Before the first version: an error naming the field, never a guess.
+    let e = rule(Salarie, "2006-11-14").err();
+    assert_eq!(e.as_ref().map(|e| (e.code(), e.field())), Some(("date_out_of_range", Some("filing_date"))));
+    let e = ceseda::renewal_window(Salarie, d("2005-06-30"), None, None).err();
+    assert_eq!(e.as_ref().map(|e| (e.code(), e.field())), Some(("date_out_of_range", Some("expiry"))));
+}
+
 // ---------------------------------------------------------------- duplicates and surcharges
 
 #[test]
@@ -396,14 +428,21 @@ fn an_aps_carries_no_visa_de_regularisation_or_late_charge() {
 
 #[test]
 fn the_part_at_filing_follows_the_application_date_under_2016_too() {
-    let early = json!({"permit": "salarie", "procedure": "first_issue", "date": "2017-03-01", "irregular_entry": true, "application_date": "2012-10-01"});
-    assert_eq!(err(early).code(), "not_covered");
+    // Filed under the 2012 statute (110 € at filing), decided under 2016: the balance is the
+    // 340 € droit less what was paid, not the 2016 balance of 290 €.
+    let early = q(json!({"permit": "salarie", "procedure": "first_issue", "date": "2017-03-01", "irregular_entry": true, "application_date": "2012-10-01"})).ok();
+    assert_eq!(early.as_ref().map(|q| (part(q, VisaDeRegularisationFiling), part(q, VisaDeRegularisationBalance))), Some(("110.00".into(), "230.00".into())));
+    let basis = early.as_ref().and_then(|q| q.lines.iter().find(|l| l.component == VisaDeRegularisationFiling).map(|l| l.seed.to_string()));
+    assert!(basis.is_some_and(|s| s.contains("2011-1977")), "the part at filing cites the law of the application");
+    assert!(early.is_some_and(|q| q.notes.iter().any(|n| n.code == "visa_de_regularisation_transitional")));
     let q2016 = q(json!({"permit": "salarie", "procedure": "first_issue", "date": "2017-03-01", "irregular_entry": true, "application_date": "2016-11-01"})).ok();
     assert_eq!(q2016.as_ref().map(|q| (part(q, VisaDeRegularisationFiling), part(q, VisaDeRegularisationBalance))), Some(("50.00".into(), "290.00".into())));
-    // The part at filing is the law's in force on the application date: a regime must cover it
-    // (the statute periods before November 2016 come with the timeline).
-    let gap = json!({"permit": "salarie", "procedure": "first_issue", "date": "2017-03-01", "irregular_entry": true, "application_date": "2016-10-01"});
-    assert_eq!(err(gap).code(), "not_covered");
+    // The part at filing is the law's in force on the application date: the 2014 statute, 50 €.
+    let late_2016 = q(json!({"permit": "salarie", "procedure": "first_issue", "date": "2017-03-01", "irregular_entry": true, "application_date": "2016-10-01"})).ok();
+    assert_eq!(late_2016.as_ref().map(|q| (part(q, VisaDeRegularisationFiling), part(q, VisaDeRegularisationBalance))), Some(("50.00".into(), "290.00".into())));
+    // No source covers an application of 2008.
+    let uncovered = json!({"permit": "salarie", "procedure": "first_issue", "date": "2017-03-01", "irregular_entry": true, "application_date": "2008-10-01"});
+    assert_eq!(err(uncovered).code(), "not_covered");
 }
 
 #[test]
@@ -417,10 +456,10 @@ fn an_application_of_2019_decided_in_2026_carries_both_transitional_notes() {
 
 #[test]
 fn readings_are_flagged_on_the_quote() {
-    // 2016 EU card duplicate "25": read as the tax, flagged.
+    // 2016 EU card duplicate "25": the flat tax of D. 311-18-1 3° (no stamp), noted, no erratum.
     let ue = q(json!({"permit": "carte_ue", "procedure": "duplicate", "date": "2018-06-15"})).ok();
-    assert_eq!(ue.as_ref().map(|q| part(q, Tax)).as_deref(), Some("25.00"));
-    assert!(ue.is_some_and(|q| q.errata.iter().any(|e| e.id == "003-carte-ue-duplicate")));
+    assert_eq!(ue.as_ref().map(|q| (part(q, Tax), q.lines.len())), Some(("25.00".into(), 1)));
+    assert!(ue.is_some_and(|q| q.errata.is_empty() && q.notes.iter().any(|n| n.code == "eu_card_flat_tax")));
     // 2020 reunification at the reduced rate: flagged unless the child is named.
     let spouse_rate = |member: Option<&str>| {
         let mut r = json!({"permit": "vpf_regroupement_familial", "procedure": "first_issue", "date": "2022-06-15"});

@@ -27,17 +27,23 @@ fn unknown_code() {
 
 #[test]
 fn date_out_of_range() {
-    let e = err(visiteur_first("2014-05-01"));
+    // The day before the first source (D. 311-18-1 as of 5 January 2009).
+    let e = err(visiteur_first("2009-01-04"));
     assert_eq!((e.code(), e.field()), ("date_out_of_range", Some("date")));
-    assert_eq!(e.expected().len(), 4);
+    assert_eq!(e.expected().len(), ceseda::regimes().count());
+    assert!(e.expected().first().is_some_and(|p| p.contains("2009-01-05") && p.contains("statute_2009_01_05")), "{:?}", e.expected());
 }
 
 #[test]
 fn permit_not_in_regime() {
-    // L. 313-8 "scientifique" exists in the 2011 table only.
+    // L. 313-8 "scientifique" ended with the passeport talent (1 November 2016).
     let e = err(json!({"permit": "scientifique", "procedure": "first_issue", "date": "2024-03-01"}));
     assert_eq!((e.code(), e.field(), e.value()), ("permit_not_in_regime", Some("permit"), Some("scientifique")));
-    assert_eq!(e.expected(), ["table_2011"]);
+    assert_eq!(e.expected().last().map(String::as_str), Some("statute_2014_08_06"));
+    assert!(e.expected().contains(&"table_2011".to_string()) && !e.expected().contains(&"table_2016".to_string()));
+    // The métiers en tension card exists from 28 January 2024 to 31 December 2026 (loi 2024-42).
+    let tension = |date: &str| err(json!({"permit": "metiers_en_tension", "procedure": "first_issue", "date": date})).code();
+    assert_eq!((tension("2024-01-27"), tension("2027-01-01")), ("permit_not_in_regime", "permit_not_in_regime"));
     let e = err(json!({"permit": "recherche_emploi_creation_entreprise", "procedure": "first_issue", "date": "2018-03-01"}));
     assert_eq!(e.code(), "permit_not_in_regime");
     assert_eq!(e.expected(), ["table_2020", "lf_2026"]);
@@ -81,12 +87,12 @@ fn invalid_sub_case() {
 
 #[test]
 fn not_covered() {
-    let e = err(json!({"permit": "visiteur", "procedure": "first_issue", "date": "2011-11-15", "irregular_entry": true}));
-    assert_eq!((e.code(), e.field()), ("not_covered", Some("irregular_entry")));
-    let e = err(json!({"permit": "visiteur", "procedure": "change_of_details", "date": "2011-11-15"}));
+    // The part at filing of an application no source covers.
+    let e = err(json!({"permit": "visiteur", "procedure": "first_issue", "date": "2011-11-15", "irregular_entry": true, "application_date": "2008-11-15"}));
+    assert_eq!((e.code(), e.field()), ("not_covered", Some("application_date")));
+    // The 2026 law taxes the issue and renewal of an APS, not its duplicate.
+    let e = err(json!({"permit": "aps", "procedure": "duplicate", "date": "2026-06-15"}));
     assert_eq!((e.code(), e.field()), ("not_covered", Some("procedure")));
-    let e = err(json!({"permit": "dcem", "procedure": "first_issue", "date": "2011-11-15"}));
-    assert_eq!(e.code(), "not_covered");
 }
 
 #[test]
@@ -138,11 +144,11 @@ fn invalid_json() {
 fn every_code_is_reachable_and_listed() {
     let codes: Vec<&str> = [
         err(json!({"permit": "x", "procedure": "first_issue", "date": "2024-03-01"})),
-        err(visiteur_first("2014-05-01")),
+        err(visiteur_first("2008-12-31")),
         err(json!({"permit": "scientifique", "procedure": "first_issue", "date": "2024-03-01"})),
         err(json!({"permit": "vpf_regroupement_familial", "procedure": "first_issue", "date": "2018-03-01"})),
         err(json!({"permit": "visiteur", "procedure": "first_issue", "date": "2024-03-01", "eu_status": "citizen"})),
-        err(json!({"permit": "visiteur", "procedure": "change_of_details", "date": "2011-11-15"})),
+        err(json!({"permit": "aps", "procedure": "duplicate", "date": "2026-06-15"})),
         err(visiteur_first("2020-02-30")),
         err(json!({"permit": 1, "procedure": "first_issue", "date": "2024-03-01"})),
         err(json!({"permit": "visiteur", "procedure": "first_issue"})),

@@ -274,6 +274,33 @@ pub fn explain_json(request: &str, lang: &str) -> String {
     }
 }
 
+/// Parses a history request: a quote request without its `date` (every day is quoted).
+pub fn history_request(request: &str) -> Result<Request, Error> {
+    let mut value: Value = serde_json::from_str(request).map_err(|e| invalid_json(&e))?;
+    let kind = json_type(&value);
+    let map = value.as_object_mut().ok_or_else(|| Error::InvalidJson { message: format!("a request is a JSON object, got {kind}") })?;
+    if map.contains_key("date") {
+        let expected = crate::FIELDS.iter().copied().filter(|f| *f != "date").collect();
+        return Err(Error::UnknownField { field: "date".to_string(), expected });
+    }
+    map.insert("date".to_string(), Value::String(crate::history::FIRST_DAY.to_string()));
+    Request::from_map(map)
+}
+
+/// The tariff history of a request given without its date:
+/// `{"type":"success","history":{"permit","procedure","periods":[…]}}` (messages in `lang`).
+pub fn history_json_in(request: &str, lang: Lang) -> String {
+    match history_request(request) {
+        Ok(r) => success("history", &crate::history::history_in(&r, lang)),
+        Err(e) => failure_in(&e, lang),
+    }
+}
+
+/// [`history_json_in`] in English.
+pub fn history_json(request: &str) -> String {
+    history_json_in(request, Lang::En)
+}
+
 /// Every closed vocabulary of the contract, for bindings and tools that generate types.
 pub fn codes_value() -> Value {
     serde_json::to_value(schema::codes()).unwrap_or(Value::Null)

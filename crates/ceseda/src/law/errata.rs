@@ -25,16 +25,6 @@ pub static ERRATA: &[Erratum] = &[
         confidence: Confidence::High,
     },
     Erratum {
-        id: s("003-cr-rente-accident-maladie-duplicate"),
-        seed: s("003"),
-        row: s("CR - Rente accident-maladie - L. 314-11 3°"),
-        column: s("duplicate"),
-        printed: s("148 (120+9+19)"),
-        reading: s("155 (120+16+19)"),
-        reason: s("The surcharge is 16 € in every other duplicate cell of the table (95 = 60+16+19, 155 = 120+16+19, including the VPF rente row); a 9 € surcharge appears nowhere else, and 148 is the total of the misprinted part."),
-        confidence: Confidence::Medium,
-    },
-    Erratum {
         id: s("003-talent-famille-duplicate"),
         seed: s("003"),
         row: s("CSP Passeport talents - Famille - L. 313-21"),
@@ -53,16 +43,6 @@ pub static ERRATA: &[Erratum] = &[
         reading: s("Pour les duplicatas et renouvellements sans présentation du titre échu, les majorations ne sont pas appliquées lorsqu'elles occasionnent un montant total de taxe, hors droit de timbre, supérieur à 250 €"),
         reason: s("Words are missing from the sentence. The reading is the one every cell of the third column agrees with: 250 € cells carry no surcharge, 60 € and 120 € cells carry 16 €."),
         confidence: Confidence::High,
-    },
-    Erratum {
-        id: s("003-carte-ue-duplicate"),
-        seed: s("003"),
-        row: s("Cartes «UE» et «UE- membre de famille» L. 121-1, L. 121-3, L. 122-1"),
-        column: s("duplicate"),
-        printed: s("25"),
-        reading: s("25 € of tax, no stamp duty"),
-        reason: s("A lone figure elsewhere in the table is the stamp duty, but the stamp duty was 19 € in 2016, so 25 cannot be it; the 2011 table likewise charged EU cards a flat tax (15 €) for a duplicate and no stamp duty. Read as the tax, flagged."),
-        confidence: Confidence::Medium,
     },
     Erratum {
         id: s("004-vpf-droit-au-respect-first-issue"),

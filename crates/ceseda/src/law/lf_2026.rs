@@ -25,7 +25,8 @@ const APS_ROW: &str = "LF 2026 art. 128: taxe de 100 € sur la délivrance ou l
 const APS_NOTES: &[crate::model::answer::Note] = &[texts::APS_STAMP_UNKNOWN];
 const APS_TAX: Cell = cell_noted("100", Some(Aps), false, APS_NOTES);
 
-/// Rows the 2026 law replaces in the 2020 table: the APS, now taxed on issue and renewal.
+/// Rows the 2026 law replaces in the 2020 table: the APS, now taxed on issue and renewal; and
+/// the rows loi 2024-42 added.
 static AMENDED: &[Row] = &[row!(APS_ROW, [crate::Permit::Aps], APS_TAX, APS_TAX,
     Cell::NotCovered(Explanation::new("le duplicata d'une APS : la loi de 2026 ne taxe que sa délivrance et son renouvellement", "the duplicate of an APS: the 2026 law taxes its issue and renewal only")),
     without_title: Some(Cell::NotCovered(Explanation::new(
@@ -33,7 +34,10 @@ static AMENDED: &[Row] = &[row!(APS_ROW, [crate::Permit::Aps], APS_TAX, APS_TAX,
         "the renewal_without_expired_title of an APS: the 2026 law taxes its issue and renewal only",
     ))),
     change_of_details: Some(Cell::HorsChamp),
-    seed: Some(t("lf_2026")))];
+    seed: Some(t("lf_2026"))),
+    table_2020::METIERS_EN_TENSION,
+    table_2020::TALENT_PROFESSION_MEDICALE,
+];
 
 const VISA_ROW: &str = "LF 2026 art. 128 (LEGAL_NOTES) : droit de visa de régularisation 300 €, dont 100 € au dépôt (L. 436-4)";
 
@@ -73,7 +77,7 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
         rate(RateKey::Travel(TravelDocument::TitreVoyageProtectionSubsidiaire5Ans), 45, "seed 004, mesure 9"),
     ],
     articles: ::std::borrow::Cow::Borrowed(texts::ARTICLES_SINCE_2021),
-    table: Table { seed: t("004+lf_2026"), printed: false, rows: ::std::borrow::Cow::Borrowed(table_2020::ROWS), amended: ::std::borrow::Cow::Borrowed(AMENDED), note: Some(texts::LF_2026) },
+    table: Table { seed: t("004+lf_2026"), printed: false, rows: ::std::borrow::Cow::Borrowed(table_2020::ROWS), amended: ::std::borrow::Cow::Borrowed(AMENDED), note: Some(texts::LF_2026), schedule: None },
     duplicates: table_2020::DUPLICATES,
     change_of_details: table_2020::CHANGE_OF_DETAILS,
     visa: Paragraph::In(Visa {
@@ -90,4 +94,7 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
     defence_agreement_absent: texts::DEFENCE_AGREEMENT_BEFORE_2020,
     reunification_exception: None,
     travel: Paragraph::In(table_2020::TRAVEL),
+    stamp: None,
+    existence: ::std::borrow::Cow::Borrowed(table_2020::LOI_2024_42_EXISTENCE),
+    change_of_status: None,
 };

@@ -10,6 +10,16 @@ pub mod types;
 pub mod windows;
 
 mod lf_2026;
+mod pre2016;
+mod statute_2009;
+mod statute_2010;
+mod statute_2011_01;
+mod statute_2011_02;
+mod statute_2012;
+mod statute_2012_12_31;
+mod statute_2013;
+mod statute_2014;
+mod statute_2014_08;
 mod table_2011;
 mod table_2016;
 mod table_2020;
@@ -87,9 +97,13 @@ fn listing<'t>(rows: impl Iterator<Item = &'t Row>, permit: Permit) -> Option<&'
     by_cond
 }
 
-/// The row label, with the references as printed, that prices `permit` in `regime`'s law.
+/// The row label, with the references as printed, that prices `permit` in `regime`'s law (for
+/// a decree's schedule, the first category naming it).
 pub fn printed_row(permit: Permit, regime: regimes::RegimeId) -> Option<&'static str> {
     let table = &regime.law().table;
+    if let Some(schedule) = &table.schedule {
+        return schedule.first_issue.iter().chain(schedule.renewal.iter()).find(|c| c.permits.contains(&permit) || c.members.iter().any(|m| m.permit == permit)).map(|c| c.label.as_ref());
+    }
     listing(table.amended.iter().chain(table.rows.iter()), permit).map(|r| r.label.as_ref())
 }
 

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::law::types::{Regime, RegimeLaw};
-use crate::law::{lf_2026, table_2011, table_2016, table_2020};
+use crate::law::{lf_2026, statute_2009, statute_2010, statute_2011_01, statute_2011_02, statute_2012, statute_2012_12_31, statute_2013, statute_2014, statute_2014_08, table_2011, table_2016, table_2020};
 use crate::model::codes::code_enum;
 use crate::Error;
 
@@ -12,8 +12,26 @@ code_enum! {
     /// A tariff regime's stable id.
     #[non_exhaustive]
     pub enum RegimeId ("regime") {
+        /// D. 311-18-1 (décret 2009-2) and L. 311-13 (LF 2009), 5 Jan 2009 – 25 Jun 2010.
+        Statute20090105 => "statute_2009_01_05", "D. 311-18-1 de 2009", "D. 311-18-1 of 2009";
+        /// D. 311-18-1 (décret 2010-689), 26 Jun – 31 Dec 2010.
+        Statute20100626 => "statute_2010_06_26", "D. 311-18-1 de juin 2010", "D. 311-18-1 of June 2010";
+        /// D. 311-18-1 (décret 2010-689) under L. 311-13 of the LF 2011, 1 Jan – 11 Feb 2011.
+        Statute20110101 => "statute_2011_01_01", "L. 311-13 de la loi de finances pour 2011", "L. 311-13 of the Finance Act 2011";
+        /// D. 311-18-1 (décret 2011-163), 12 Feb – 30 Sep 2011.
+        Statute20110212 => "statute_2011_02_12", "D. 311-18-1 de février 2011", "D. 311-18-1 of February 2011";
         /// Seed 002: the OFII table (340 / 85 / 19), 1 Oct – 31 Dec 2011.
         Table2011 => "table_2011", "Tableau OFII de 2011", "2011 OFII table";
+        /// D. 311-18-1 (décret 2011-2062) and L. 311-13 (LF 2012), 1 Jan – 30 Dec 2012.
+        Statute20120101 => "statute_2012_01_01", "D. 311-18-1 et L. 311-13 de 2012", "D. 311-18-1 and L. 311-13 of 2012";
+        /// D. 311-18-1 (décret 2012-1535) under L. 311-13 of 2012, 31 Dec 2012.
+        Statute20121231 => "statute_2012_12_31", "31 décembre 2012", "31 December 2012";
+        /// D. 311-18-1 (décret 2012-1535) and L. 311-13 (LF 2013), 2013.
+        Statute20130101 => "statute_2013_01_01", "L. 311-13 de la loi de finances pour 2013", "L. 311-13 of the Finance Act 2013";
+        /// D. 311-18-1 (décret 2012-1535) and L. 311-13 (LF 2014), 1 Jan – 5 Aug 2014.
+        Statute20140101 => "statute_2014_01_01", "L. 311-13 de la loi de finances pour 2014", "L. 311-13 of the Finance Act 2014";
+        /// With L. 311-18 (loi 2014-873), 6 Aug 2014 – 31 Oct 2016.
+        Statute20140806 => "statute_2014_08_06", "L. 311-18 (loi 2014-873)", "L. 311-18 (loi 2014-873)";
         /// Seed 003: the November 2016 table (décret 2016-1462).
         Table2016 => "table_2016", "Tableau de novembre 2016", "November 2016 table";
         /// Seed 004: the January 2020 table (loi de finances pour 2020, note INTV1937918J).
@@ -24,13 +42,36 @@ code_enum! {
 }
 
 /// Every regime's law, oldest first. Gaps between them are periods no source covers.
-pub static LAWS: &[&RegimeLaw] = &[&table_2011::LAW, &table_2016::LAW, &table_2020::LAW, &lf_2026::LAW];
+pub static LAWS: &[&RegimeLaw] = &[
+    &statute_2009::LAW,
+    &statute_2010::LAW,
+    &statute_2011_01::LAW,
+    &statute_2011_02::LAW,
+    &table_2011::LAW,
+    &statute_2012::LAW,
+    &statute_2012_12_31::LAW,
+    &statute_2013::LAW,
+    &statute_2014::LAW,
+    &statute_2014_08::LAW,
+    &table_2016::LAW,
+    &table_2020::LAW,
+    &lf_2026::LAW,
+];
 
 impl RegimeId {
     /// This regime's law.
     pub fn law(self) -> &'static RegimeLaw {
         match self {
+            RegimeId::Statute20090105 => &statute_2009::LAW,
+            RegimeId::Statute20100626 => &statute_2010::LAW,
+            RegimeId::Statute20110101 => &statute_2011_01::LAW,
+            RegimeId::Statute20110212 => &statute_2011_02::LAW,
             RegimeId::Table2011 => &table_2011::LAW,
+            RegimeId::Statute20120101 => &statute_2012::LAW,
+            RegimeId::Statute20121231 => &statute_2012_12_31::LAW,
+            RegimeId::Statute20130101 => &statute_2013::LAW,
+            RegimeId::Statute20140101 => &statute_2014::LAW,
+            RegimeId::Statute20140806 => &statute_2014_08::LAW,
             RegimeId::Table2016 => &table_2016::LAW,
             RegimeId::Table2020 => &table_2020::LAW,
             RegimeId::Lf2026 => &lf_2026::LAW,

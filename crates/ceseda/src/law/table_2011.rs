@@ -6,12 +6,12 @@
 //! renewals without the expiring title and renewals after expiry as the renewal tax + 15 €.
 
 use crate::law::texts;
-use crate::law::types::Level::{self, CstMultiYear, CstOneYear, General, Reduced, ReducedSalarie, Resident, ReunifiedChild, StudentOneYear};
+use crate::law::types::Level::{self, CstMultiYear, CstOneYear, EuCard, General, Reduced, ReducedSalarie, Resident, ReunifiedChild, StudentOneYear};
 use crate::law::types::RateKey::{self, Tax};
 use crate::law::types::*;
 use crate::law::regimes::RegimeId;
 use crate::law::{choice, list, no_match};
-use crate::model::answer::{Confidence, Explanation};
+use crate::model::answer::Confidence;
 use crate::model::date::ymd;
 use crate::model::permit::Permit::*;
 use crate::model::subcase::{AdmissionCard, CardValidity::*, FamilyMember::*};
@@ -64,6 +64,8 @@ const NO_PREVIOUS_CST: NoMatch = no_match!(
 const BILATERAL: &[crate::model::answer::Note] = &[texts::BILATERAL_AGREEMENT];
 const BILATERAL_340: Cell = cell_noted("340 (*)", Some(General), false, BILATERAL);
 
+const CE_CARD_DUPLICATE: Cell = cell("15", Some(EuCard), false);
+
 const ETUDIANT_RENEWAL: Cell = choice!([(Cond::CardValidity(OneYear), tax("30", StudentOneYear)), (Cond::CardValidity(MoreThanOneYear), tax("55", Reduced))], BY_VALIDITY);
 const SCIENTIFIQUE_RENEWAL: Cell = choice!([(Cond::CardValidity(OneYear), tax("85", CstOneYear)), (Cond::CardValidity(MoreThanOneYear), tax("110", CstMultiYear))], BY_VALIDITY);
 
@@ -95,8 +97,7 @@ static ROWS: &[Row] = &[
     row2011!("CST salarié en mission - L. 313-10-5°", [SalarieEnMission], tax("70", ReducedSalarie), tax("110", CstMultiYear), Stamp),
     row2011!("CST VPF L. 313-11-1° Regroupement familial (RF)", [VpfRegroupementFamilial],
         choice!([(Cond::OnSite, tax("340", General)), (Cond::FamilyMember(Spouse), tax("340", General)), (Cond::FamilyMember(Child), tax("110", ReunifiedChild))], BY_MEMBER),
-        tax("85", CstOneYear), Stamp,
-        reunification_before_2008: true),
+        tax("85", CstOneYear), Stamp),
     row2011!("CST VPF - L. 313-11-2° et 2° bis Entrée avant 13 ans – Aide sociale enfance", [VpfEntreeAvant13Ans, VpfAideSocialeEnfance], tax("340", General), tax("85", CstOneYear), Stamp),
     row2011!("CST VPF - L. 313-11-3° - Conjoint, enfant de salarié en mission et de titulaire carte compétences-talents", [VpfFamilleSalarieEnMission], tax("340", General), tax("85", CstOneYear), Stamp),
     row2011!("CST VPF L. 313-11-4° - Conjoint de Français", [VpfConjointDeFrancais], tax("340", General), tax("85", CstOneYear), Stamp),
@@ -118,8 +119,7 @@ static ROWS: &[Row] = &[
         also: list![(CrRegroupementFamilial, Cond::FamilyMember(Spouse))]),
     row2011!("CR – Regroupement familial (RF) enfants L. 314-9-1°", [],
         choice!([(Cond::OnSite, tax("340", General)), (Cond::EnteredViaReunification, tax("110", ReunifiedChild))], BY_ENTRY), tax("140", Resident), Stamp,
-        also: list![(CrRegroupementFamilial, Cond::FamilyMember(Child))],
-        reunification_before_2008: true),
+        also: list![(CrRegroupementFamilial, Cond::FamilyMember(Child))]),
     row2011!("CR – Parent d'enfant français L. 314-9- 2°", [CrParentEnfantFrancais], BILATERAL_340, tax("140", Resident), Stamp),
     row2011!("CR – Conjoint de Français L. 314-9-3°", [CrConjointDeFrancais], choice!([(Cond::NoPreviousCst, tax("340", General))], NO_PREVIOUS_CST), tax("140", Resident), Stamp),
     row2011!("CR - Enfant ou ascendant de Français - L. 314-11-2°", [CrEnfantAscendantDeFrancais], tax("340", General), tax("140", Resident), Stamp),
@@ -143,8 +143,12 @@ static ROWS: &[Row] = &[
     row2011!("CRA 1 an VPF Regroupement familial (art. 7 –d)", [CraUnAnRegroupementFamilial], Cell::Exempt, tax("85", CstOneYear), NotOnFirstIssue),
     row2011!("CRA 10 ans (art. 7 bis accord)", [CraDixAns], Cell::Exempt, Cell::Exempt, DuplicateOnly),
     row2011!("Autorisation provisoire de séjour L. 311-10, L. 311-11 et L. 311-12", [Aps], Cell::HorsChamp, Cell::HorsChamp, StampColumn::None),
-    row2011!("Cartes « CE » et « CE– membres de famille» L. 121-1 et 121-3", [CarteUe], Cell::Exempt, Cell::Exempt, NoStamp),
-    row2011!("Visa de long séjour valant titre de séjour", [VlsTs], Cell::SameAsReplaced, Cell::SansObjet, StampColumn::None),
+    // (**) "Pour les cartes "CE" et "CE-membres de famille" le montant de la taxe est de 15€"
+    // (D. 311-18-1 3°, 1st paragraph): a flat tax for the duplicate or the renewal without the card.
+    row2011!("Cartes « CE » et « CE– membres de famille» L. 121-1 et 121-3", [CarteUe], Cell::Exempt, Cell::Exempt, NoStamp,
+        duplicate: Some(CE_CARD_DUPLICATE), without_title: Some(CE_CARD_DUPLICATE)),
+    row2011!("Visa de long séjour valant titre de séjour", [VlsTs], Cell::SameAsReplaced, Cell::SansObjet, StampColumn::None,
+        change_of_details: Some(Cell::SansObjet)),
 ];
 
 const LATE_ROW: &str = "(**) renouvellement demandé après expiration du titre : montant de la taxe de renouvellement + 15 euros";
@@ -160,8 +164,13 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
         selected_by: SelectingDate::DecisionDate,
         source: t("seed 002: TAXES SUR LES TITRES DE SEJOUR DUES A L'OFII (articles L. 311-13, L. 311-14, L. 311-16 du CESEDA)"),
         confidence: Confidence::Medium,
-        provenance: t("The table states no dates. 1 Oct 2011 is when the 19 € stamp began (décret 2011-1070); from 1 Jan 2012 the circulaire of 12 January 2012 set other amounts (LEGAL_NOTES, M)."),
-        sources: list![SourceText { text: t("seed 002 (tableau OFII)"), in_force_from: None, amended_by: t("décret n° 2011-163 du 9 février 2011; loi n° 2010-1657 du 29 décembre 2010 (L. 311-16)"), confidence: Confidence::Medium }],
+        provenance: t("The table states no dates: its amounts are those of D. 311-18-1 (décret 2011-163) with the 19 € stamp of L. 311-16 (loi 2010-1657), in force 1 Oct 2011; D. 311-18-1 changes on 1 Jan 2012 (décret 2011-2062). The visa de régularisation (220 €) and the DCEM (45 €) come from L. 311-13 D and C then in force."),
+        sources: list![
+            SourceText { text: t("seed 002 (tableau OFII)"), in_force_from: None, amended_by: t("décret n° 2011-163 du 9 février 2011"), confidence: Confidence::Medium },
+            SourceText { text: t("CESEDA L. 311-16"), in_force_from: Some(ymd(2011, 10, 1)), amended_by: t("loi n° 2010-1657 du 29 décembre 2010"), confidence: Confidence::High },
+            SourceText { text: t("CESEDA L. 311-13"), in_force_from: Some(ymd(2011, 9, 30)), amended_by: t("loi n° 2011-672 du 16 juin 2011"), confidence: Confidence::High },
+            SourceText { text: t("CESEDA L. 311-14"), in_force_from: Some(ymd(2011, 12, 30)), amended_by: t("loi n° 2011-1977 du 28 décembre 2011"), confidence: Confidence::High },
+        ],
     },
     rates: list![
         rate(Tax(Column::FirstIssue, General), 340, "seed 002, 1er titre"),
@@ -176,6 +185,10 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
         rate(RateKey::Stamp, 19, "seed 002, droit de timbre (L. 311-16)"),
         rate(RateKey::Surcharge, 15, "seed 002, note (**)"),
         rate(RateKey::LateSurcharge, 15, "seed 002, note (**)"),
+        rate(Tax(Column::Renewal, EuCard), 15, "seed 002, note (**) (D. 311-18-1 3°)"),
+        rate(RateKey::VisaTotal, 220, "L. 311-13 D (loi 2010-1657)"),
+        rate(RateKey::VisaAtFiling, 0, "L. 311-13 D (loi 2010-1657): nothing at filing"),
+        rate(RateKey::Dcem, 45, "L. 311-13 C (loi 2010-1657)"),
     ],
     articles: list![
         article(Subject::IssueTax, "CESEDA L. 311-13, L. 311-14"),
@@ -188,7 +201,7 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
         article(Subject::ApsTax, "CESEDA L. 311-13"),
         article(Subject::TravelDocument, "CGI art. 953"),
     ],
-    table: Table { seed: t("002"), printed: true, rows: ::std::borrow::Cow::Borrowed(ROWS), amended: list![], note: None },
+    table: Table { seed: t("002"), printed: true, rows: ::std::borrow::Cow::Borrowed(ROWS), amended: list![], note: None, schedule: None },
     duplicates: Duplicates {
         text: t("(**) Duplicata (y compris du 1er titre de séjour) / renouvellement sans présentation du titre arrivant à échéance : montant de la taxe de renouvellement + 15 euros"),
         without_title_as_duplicate: true,
@@ -205,13 +218,17 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
         note: None,
         title_notes: list![(CarteUe, texts::CE_CARD_2011)],
     },
+    // Seed 002 does not price it; L. 311-16 (in force 1 Oct 2011) does: "le changement d'une
+    // carte de séjour … [est] soumis à un droit de timbre d'un montant de 19 €".
     change_of_details: ChangeOfDetails {
-        text: t("Changement de la carte de séjour"),
-        not_covered: Some(Explanation::new("un changement des mentions de la carte : le tableau de 2011 ne le tarife pas", "a change of card details: the 2011 table does not price it")),
-        excluded: list![],
-        excluded_note: None,
+        text: t("L. 311-16 : changement d'une carte de séjour"),
+        not_covered: None,
+        no_charge: None,
+        excluded: list![CarteUe],
+        excluded_note: Some(texts::CHANGE_OF_DETAILS_EXCLUDED),
     },
-    visa: Paragraph::NotCovered(Explanation::new("le droit de visa de régularisation fin 2011 : le seed 002 ne le donne pas", "the visa de régularisation in late 2011: seed 002 does not give it")),
+    // Seed 002 does not give it; L. 311-13 D (loi 2010-1657) then in force does.
+    visa: Paragraph::In(crate::law::statute_2011_01::VISA),
     late: Paragraph::In(Late {
         seed: t("002"),
         text: t(LATE_ROW),
@@ -229,12 +246,17 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
     defence_agreement: None,
     defence_agreement_absent: texts::DEFENCE_AGREEMENT_BEFORE_2020,
     reunification_exception: Some(ReunificationException {
+        // The parenthesis is printed under "Conjoint et enfant admis au RF sur place": read as
+        // that case's (D. 311-18-1 1° a) and d) word it otherwise: see the note).
+        members: list![member_when(VpfRegroupementFamilial, Cond::OnSite), member_when(CrRegroupementFamilial, Cond::AllOf(::std::borrow::Cow::Borrowed(&[Cond::IfFamilyMember(Child), Cond::OnSite])))],
         granted_before: ymd(2008, 12, 28),
         until: ymd(2011, 12, 31),
-        on_site_only: true,
         note: texts::REUNIFICATION_BEFORE_2008,
     }),
-    travel: Paragraph::NotCovered(Explanation::new("la taxe fin 2011 : aucune source ne la donne", "the tax in late 2011: no source gives it")),
+    travel: Paragraph::In(crate::law::statute_2009::TRAVEL),
+    stamp: None,
+    existence: list![],
+    change_of_status: None,
 };
 
 /// (**): "pas aux étudiants en CST 1 an ou CRA 1 an, qui n'acquittent que le montant de la

@@ -39,6 +39,8 @@ const NO_PREVIOUS_CST: NoMatch = no_match!(
 
 /// (*): the resident card as a first title under bilateral agreements.
 const BILATERAL: &[Note] = &[texts::BILATERAL_AGREEMENT];
+/// D. 311-18-1 3°: the EU card's flat tax.
+const EU_FLAT: &[Note] = &[texts::EU_CARD_FLAT];
 /// (**): "Droit de timbre de 19€ non exigible en application de l'accord franco-algérien."
 const ALGERIAN: &[Note] = &[texts::ALGERIAN_STAMP];
 
@@ -112,7 +114,8 @@ static ROWS: &[Row] = &[
         Cell::Due(Due { tax: Some(General), stamp: true, printed: Some(t("69 (250+19) (*)")), erratum: Some(t("003-cr-enfant-ascendant-de-francais-first-issue")), notes: ::std::borrow::Cow::Borrowed(BILATERAL), ..DUE }),
         GENERAL, GENERAL),
     row!("CR - Rente accident-maladie - L. 314-11 3°", [CrRenteAccidentMaladie], REDUCED_79, cell("139 (120+19)", Some(Intermediate), true),
-        cell_erratum("148 (120+9+19)", Some(Intermediate), Some(Surcharge), true, "003-cr-rente-accident-maladie-duplicate")),
+        // "148 (120+9+19)": D. 311-18-1 3° surcharges a carte de résident 9 €, other titles 16 €.
+        cell_surcharged("148 (120+9+19)", Intermediate, RateKey::SurchargeResident)),
     row!("CR - Anciens combattants - L. 314-11 4°, 5° et 6°", [CrAncienCombattant], STAMP_ONLY, GENERAL, GENERAL),
     same!("CR - Légionnaire - L. 314-11 7°", [CrLegionnaire], GENERAL),
     row!("CR - Réfugié - L. 314-11 8°", [CrRefugie], STAMP_ONLY, GENERAL, GENERAL),
@@ -137,9 +140,10 @@ static ROWS: &[Row] = &[
         without_title: Some(cell_noted("250 (**)", Some(General), false, ALGERIAN))),
     same!("CRA 10 ans - Retraité et conjoint - Art 7ter accord franco-algérien", [CraRetraite], STAMP_ONLY),
     same!("APS Volontariat associatif-Jeune professionnel-Parent enfant malade- L. 311- 10-L. 311-11 -L. 311-12 / Autres autorisations provisoires de séjour", [Aps], Cell::HorsChamp),
-    // The duplicate's 25 is not the stamp duty (19 € in 2016): it is read as the tax.
+    // "25": the flat tax of D. 311-18-1 3° (décret 2012-1535) on an EU card's duplicate or its
+    // renewal without the card, not a stamp duty (19 € in 2016).
     row!("Cartes «UE» et «UE- membre de famille» L. 121-1, L. 121-3, L. 122-1", [CarteUe], Cell::Exempt, Cell::Exempt,
-        cell_erratum("25", Some(EuCard), None, false, "003-carte-ue-duplicate")),
+        cell_noted("25", Some(EuCard), false, EU_FLAT)),
     row!("Visa de long séjour valant titre de séjour", [VlsTs], Cell::SameAsReplaced, Cell::SansObjet, Cell::SansObjet,
         change_of_details: Some(Cell::SansObjet)),
 ];
@@ -173,9 +177,10 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
         rate(Tax(Column::Renewal, Intermediate), 120, "seed 003, renouvellement (stagiaire, rente CR)"),
         rate(Tax(Column::Renewal, ReunifiedChild), 120, "seed 003, renouvellement (enfant entré par RF)"),
         rate(Tax(Column::Renewal, StudentOneYear), 30, "seed 003, renouvellement (étudiant CST)"),
-        rate(Tax(Column::Renewal, EuCard), 25, "seed 003, duplicata des cartes UE"),
+        rate(Tax(Column::Renewal, EuCard), 25, "seed 003, duplicata des cartes UE (D. 311-18-1 3°)"),
         rate(RateKey::Stamp, 19, "CESEDA L. 311-16"),
-        rate(Surcharge, 16, "seed 003, troisième colonne"),
+        rate(Surcharge, 16, "seed 003, troisième colonne (D. 311-18-1 3° : 16 € dans les autres cas)"),
+        rate(RateKey::SurchargeResident, 9, "seed 003, troisième colonne (D. 311-18-1 3° : 9 € pour la carte de résident)"),
         rate(RateKey::SurchargeCap, 250, "seed 003, NB (plafond de L. 311-13)"),
         rate(RateKey::VisaTotal, 340, "CESEDA L. 311-13 D 1°"),
         rate(RateKey::VisaAtFiling, 50, "CESEDA L. 311-13 D 1°"),
@@ -188,8 +193,8 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
         rate_from(RateKey::Travel(crate::TravelDocument::TitreVoyageProtectionSubsidiaire4Ans), 40, ymd(2020, 3, 1), "seed 004, mesure 9 (à partir du 1er mars 2020)"),
         rate_from(RateKey::Travel(crate::TravelDocument::TitreVoyageProtectionSubsidiaire5Ans), 45, ymd(2020, 3, 1), "seed 004, mesure 9 (à partir du 1er mars 2020)"),
     ],
-    articles: ::std::borrow::Cow::Borrowed(texts::ARTICLES_ACROSS_2021),
-    table: Table { seed: t("003"), printed: true, rows: ::std::borrow::Cow::Borrowed(ROWS), amended: list![], note: None },
+    articles: ::std::borrow::Cow::Borrowed(texts::ARTICLES_2016),
+    table: Table { seed: t("003"), printed: true, rows: ::std::borrow::Cow::Borrowed(ROWS), amended: list![], note: None, schedule: None },
     duplicates: Duplicates {
         text: t("Duplicata/Renouvellement sans présentation du titre échu (troisième colonne du tableau)"),
         without_title_as_duplicate: true,
@@ -197,7 +202,7 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
             line: texts::SURCHARGE_2016,
             excluded: list![member_when(Etudiant, Cond::IfCardValidity(OneYear)), member(CraUnAnEtudiant)],
             excluded_note: None,
-            resident_rate: false,
+            resident_rate: true,
             exempt_titles_pay: false,
             cap: Some(CapRule { note: texts::SURCHARGE_CAPPED_2016, erratum: Some(t("003-cap-note")) }),
             surcharge_alone: list![],
@@ -209,6 +214,7 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
     change_of_details: ChangeOfDetails {
         text: t("Changement de la carte de séjour (modifications des mentions : état civil, adresse...)"),
         not_covered: None,
+        no_charge: None,
         excluded: list![],
         excluded_note: None,
     },
@@ -248,6 +254,9 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
         travel_procedures: list![Procedure::FirstIssue, Procedure::Renewal],
         not_yet_issued: texts::BIOMETRIC_NOT_YET,
     }),
+    stamp: None,
+    existence: list![],
+    change_of_status: None,
 };
 
 /// (***): "Exemption du droit de visa de régularisation, du droit de timbre et de la taxe … en
@@ -255,6 +264,7 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
 /// reunification row covers spouses and children, so it must know which.
 pub(crate) const VIOLENCE: ViolenceExemption = ViolenceExemption {
     members: list![member_when(VpfRegroupementFamilial, Cond::FamilyMember(Spouse)), member(VpfConjointDeFrancais)],
+    titles: list![],
     // "pour la primo-délivrance, le renouvellement (avec ou sans présentation du titre échu) et
     // le duplicata": not a change of the card's details.
     procedures: list![Procedure::FirstIssue, Procedure::Renewal, Procedure::RenewalWithoutExpiredTitle, Procedure::Duplicate],

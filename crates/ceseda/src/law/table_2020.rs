@@ -11,7 +11,7 @@ use crate::law::types::Level::{General, Reduced};
 use crate::law::types::RateKey::{self, Tax};
 use crate::law::types::*;
 use crate::law::{choice, list, no_match, regimes::RegimeId, row, same};
-use crate::model::answer::Confidence;
+use crate::model::answer::{Confidence, Note};
 use crate::model::date::ymd;
 use crate::model::document::TravelDocument;
 use crate::model::permit::Permit::*;
@@ -39,6 +39,24 @@ const REGROUPEMENT_FAMILIAL: Cell = choice!(
     ],
     ON_SITE,
 );
+
+const LOI_2024_42_NOTES: &[Note] = &[texts::LOI_2024_42_GENERAL_RATE];
+/// A loi 2024-42 permit: no table prints it, L. 436-1 lists it in no reduced or exempt case.
+const LOI_2024_42_GENERAL: Cell = Cell::Due(Due { tax: Some(General), stamp: true, notes: ::std::borrow::Cow::Borrowed(LOI_2024_42_NOTES), ..DUE });
+
+/// Loi n° 2024-42 (26 January 2024) : carte « travail dans des métiers en tension » (L. 435-4,
+/// until 31 December 2026). Not in the L. 436-4 exemptions from the visa de régularisation.
+pub(crate) const METIERS_EN_TENSION: Row = same!("Loi n° 2024-42 : carte « travail dans des métiers en tension » - L. 435-4", [MetiersEnTension], LOI_2024_42_GENERAL,
+    seed: Some(t("loi 2024-42")), confidence: Some(Confidence::Medium));
+/// Loi n° 2024-42 : carte « talent – profession médicale et de la pharmacie » (L. 421-13-1).
+pub(crate) const TALENT_PROFESSION_MEDICALE: Row = same!("Loi n° 2024-42 : carte « talent – profession médicale et de la pharmacie » - L. 421-13-1", [TalentProfessionMedicale], LOI_2024_42_GENERAL,
+    seed: Some(t("loi 2024-42")), confidence: Some(Confidence::Medium));
+
+/// The permits loi 2024-42 created (in force 28 January 2024).
+pub(crate) const LOI_2024_42_EXISTENCE: &[Existence] = &[
+    Existence { permit: MetiersEnTension, from: Some(ymd(2024, 1, 28)), until: Some(ymd(2026, 12, 31)), basis: t("L. 435-4 (loi 2024-42, art. 27), until 31 December 2026") },
+    Existence { permit: TalentProfessionMedicale, from: Some(ymd(2024, 1, 28)), until: None, basis: t("L. 421-13-1 (loi 2024-42, art. 21)") },
+];
 
 /// The table, in its order.
 pub(crate) static ROWS: &[Row] = &[
@@ -164,6 +182,7 @@ pub(crate) const DUPLICATES: Duplicates = Duplicates {
 pub(crate) const CHANGE_OF_DETAILS: ChangeOfDetails = ChangeOfDetails {
     text: t("Changement de la carte de séjour (modifications des mentions : état civil, adresse...)"),
     not_covered: None,
+    no_charge: None,
     excluded: list![CarteUe, CrAndorran],
     excluded_note: Some(texts::CHANGE_OF_DETAILS_EXCLUDED),
 };
@@ -212,7 +231,7 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
         rate_from(RateKey::Travel(TravelDocument::TitreVoyageProtectionSubsidiaire5Ans), 45, ymd(2020, 3, 1), "seed 004, mesure 9 (à partir du 1er mars 2020)"),
     ],
     articles: ::std::borrow::Cow::Borrowed(texts::ARTICLES_ACROSS_2021),
-    table: Table { seed: t("004"), printed: true, rows: ::std::borrow::Cow::Borrowed(ROWS), amended: list![], note: None },
+    table: Table { seed: t("004"), printed: true, rows: ::std::borrow::Cow::Borrowed(ROWS), amended: list![METIERS_EN_TENSION, TALENT_PROFESSION_MEDICALE], note: None, schedule: None },
     duplicates: DUPLICATES,
     change_of_details: CHANGE_OF_DETAILS,
     visa: Paragraph::In(Visa {
@@ -229,4 +248,7 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
     defence_agreement_absent: texts::DEFENCE_AGREEMENT_BEFORE_2020,
     reunification_exception: None,
     travel: Paragraph::In(TRAVEL),
+    stamp: None,
+    existence: ::std::borrow::Cow::Borrowed(LOI_2024_42_EXISTENCE),
+    change_of_status: None,
 };

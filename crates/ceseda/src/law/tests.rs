@@ -97,6 +97,37 @@ fn every_category_of_every_law_has_its_rate() {
     }
 }
 
+/// Every decree schedule places every title of the period in its first-issue and renewal
+/// lists (a title outside its existence dates is refused before the schedule is read), and
+/// every category it names has its rate in the column it prices.
+#[test]
+fn every_schedule_places_every_title_and_rates_every_category() {
+    use crate::law::types::Category;
+    fn lists(categories: &[Category], p: crate::Permit) -> bool {
+        categories.iter().any(|c| c.permits.contains(&p) || c.members.iter().any(|m| m.permit == p))
+    }
+    let mut schedules = 0;
+    for law in LAWS {
+        let Some(schedule) = &law.table.schedule else { continue };
+        schedules += 1;
+        for p in crate::law::pre2016::ALL {
+            assert!(lists(&schedule.first_issue, *p), "{}: {} has no first-issue category", law.regime.id, p.code());
+            assert!(lists(&schedule.renewal, *p), "{}: {} has no renewal category", law.regime.id, p.code());
+        }
+        let date = law.regime.valid_from;
+        for (column, categories) in [(Column::FirstIssue, &schedule.first_issue), (Column::Renewal, &schedule.renewal), (Column::Renewal, &schedule.duplicate)] {
+            for c in categories.iter() {
+                for leaf in leaves(&c.cell) {
+                    if let Cell::Due(Due { tax: Some(level), .. }) = leaf {
+                        assert!(law.amount(RateKey::Tax(column, *level), date).is_some(), "{}: no {column:?} rate for {level:?} ({})", law.regime.id, c.label);
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(schedules, 9, "one schedule per statute period");
+}
+
 #[test]
 fn every_register_entry_is_used_and_every_cell_erratum_registered() {
     let mut used: Vec<String> = Vec::new();
@@ -141,9 +172,11 @@ fn the_2016_duplicate_column_follows_the_surcharge_and_cap_rule() {
         for (r, d) in renewal.iter().zip(duplicate.iter()) {
             if let (Cell::Due(r), Cell::Due(d)) = (r, d) {
                 let tax = r.tax.map_or(Decimal::ZERO, |l| amount(RateKey::Tax(Column::Renewal, l)));
-                let capped = tax + amount(RateKey::Surcharge) > amount(RateKey::SurchargeCap);
-                let expected = if capped || r.tax.is_none() { None } else { Some(RateKey::Surcharge) };
-                // The CR rente cell is read, through its erratum, with the general surcharge.
+                // D. 311-18-1 3°: 9 € instead of 16 € on a carte de résident.
+                let resident = row.permits.iter().all(|p| p.family() == crate::PermitFamily::CarteDeResident);
+                let key = if rule.resident_rate && resident { RateKey::SurchargeResident } else { RateKey::Surcharge };
+                let capped = tax + amount(key) > amount(RateKey::SurchargeCap);
+                let expected = if capped || r.tax.is_none() { None } else { Some(key) };
                 assert_eq!((d.tax, d.surcharge, d.stamp), (r.tax, expected, r.stamp), "{}", row.label);
             }
         }

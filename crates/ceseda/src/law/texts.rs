@@ -44,6 +44,31 @@ pub(crate) const ARTICLES_ACROSS_2021: &[Article] = &[
     article_from(Stamp, RECODIFICATION, "CESEDA L. 436-7"),
 ];
 
+/// The articles of the 2016 table: L. 311-13 as in force from 1 November 2016 prices the
+/// renewal in its B ("Le renouvellement des titres de séjour … donnent lieu à la perception d'une
+/// taxe"), apart from the first issue in A; the 2021 numbers after the recodification.
+pub(crate) const ARTICLES_2016: &[Article] = &[
+    article(IssueTax, "CESEDA L. 311-13 A"),
+    article(RenewalTax, "CESEDA L. 311-13 B"),
+    article(ApsTax, "CESEDA L. 311-13 A"),
+    article(DuplicateTax, "CESEDA L. 311-13 B"),
+    article(Surcharge, "CESEDA L. 311-13 B, D. 311-18-1"),
+    article(Dcem, "CESEDA L. 311-13 C"),
+    article(VisaRegularisation, "CESEDA L. 311-13 D 1°"),
+    article(LateRenewal, "CESEDA L. 311-13 D 2°"),
+    article(Stamp, "CESEDA L. 311-16"),
+    article(TravelDocument, "CGI art. 953"),
+    article_from(IssueTax, RECODIFICATION, "CESEDA L. 436-1"),
+    article_from(RenewalTax, RECODIFICATION, "CESEDA L. 436-1"),
+    article_from(ApsTax, RECODIFICATION, "CESEDA L. 436-1 II"),
+    article_from(DuplicateTax, RECODIFICATION, "CESEDA L. 436-2"),
+    article_from(Surcharge, RECODIFICATION, "CESEDA L. 436-2"),
+    article_from(Dcem, RECODIFICATION, "CESEDA L. 436-3"),
+    article_from(VisaRegularisation, RECODIFICATION, "CESEDA L. 436-4"),
+    article_from(LateRenewal, RECODIFICATION, "CESEDA L. 436-5"),
+    article_from(Stamp, RECODIFICATION, "CESEDA L. 436-7"),
+];
+
 /// Seed 004, measure 8 (the DCEM).
 pub(crate) const ROW_DCEM: &str = "8. Le tarif du document de circulation pour étranger mineur est porté de 45 à 50 €";
 /// Seed 004, measure 9 (travel titles).
@@ -88,8 +113,8 @@ pub(crate) const SURCHARGE_2011: Explanation = Explanation::new(
     "15 € surcharge (table note **): duplicate, or renewal without the expiring permit.",
 );
 pub(crate) const SURCHARGE_2016: Explanation = Explanation::new(
-    "Majoration de 16 € pour un duplicata ou un renouvellement sans présentation du titre échu.",
-    "16 € surcharge on a duplicate or a renewal without the expired permit.",
+    "Majoration pour un duplicata ou un renouvellement sans présentation du titre échu : 16 €, 9 € pour une carte de résident (D. 311-18-1 3°).",
+    "Surcharge on a duplicate or a renewal without the expired permit: 16 €, 9 € for a resident card (D. 311-18-1 3°).",
 );
 pub(crate) const VISA_FILING: Explanation = Explanation::new(
     "Droit de visa de régularisation, part due au dépôt de la demande : entrée ou séjour irréguliers, ou absence du visa requis.",
@@ -156,6 +181,11 @@ pub(crate) const APS_STAMP_UNKNOWN: Note = Note::new(
     "aps_stamp_unknown",
     "Loi de finances pour 2026 : taxe de 100 € sur l'APS. Aucune source ne dit si le droit de timbre s'y applique (confiance faible) : il n'est pas compté.",
     "Finance Act 2026: 100 € tax on an APS. No source says whether stamp duty applies to it (low confidence): it is not counted.",
+);
+pub(crate) const LOI_2024_42_GENERAL_RATE: Note = Note::new(
+    "loi_2024_42_general_rate",
+    "Titre créé par la loi n° 2024-42 du 26 janvier 2024, absent des tableaux : il ne figure dans aucune liste de tarif réduit ou d'exonération de l'article L. 436-1, d'où le tarif normal (confiance moyenne : déduit du texte, non d'un tableau).",
+    "Permit created by loi 2024-42 of 26 January 2024, in no table: it is in none of the reduced-rate or exemption lists of L. 436-1, hence the general rate (medium confidence: inferred from the text, not from a table).",
 );
 pub(crate) const LF_2026: Note = Note::new(
     "lf_2026",
@@ -266,4 +296,117 @@ pub(crate) const DCEM_EXEMPT: Note = Note::new(
     "dcem_exempt",
     "Taxe DCEM non applicable à un mineur citoyen UE/EEE/suisse ou andorran, ni à un mineur membre de la famille d'un tel citoyen.",
     "No DCEM tax for a minor who is an EU/EEA/Swiss or Andorran citizen, or a family member of one.",
+);
+
+// The 2009–2016 texts (D. 311-18-1, L. 311-13, L. 311-16, L. 311-18).
+pub(crate) const SURCHARGE_DECREE_15: Explanation = Explanation::new(
+    "Majoration de 15 € de la taxe de renouvellement (D. 311-18-1 3°) : duplicata, ou renouvellement sans présentation du titre.",
+    "15 € surcharge on the renewal tax (D. 311-18-1 3°): duplicate, or renewal without the permit.",
+);
+pub(crate) const SURCHARGE_DECREE_16: Explanation = Explanation::new(
+    "Majoration de 16 € de la taxe de renouvellement (D. 311-18-1 3°) : duplicata, ou renouvellement sans présentation du titre.",
+    "16 € surcharge on the renewal tax (D. 311-18-1 3°): duplicate, or renewal without the permit.",
+);
+pub(crate) const SURCHARGE_DECREE_9_16: Explanation = Explanation::new(
+    "Majoration de la taxe de renouvellement (D. 311-18-1 3°) : 9 € pour la carte de résident, 16 € dans les autres cas.",
+    "Surcharge on the renewal tax (D. 311-18-1 3°): 9 € for a resident card, 16 € otherwise.",
+);
+pub(crate) const LATE_RENEWAL_DECREE: Explanation = Explanation::new(
+    "Majoration de la taxe de renouvellement (D. 311-18-1 3°) : renouvellement demandé après l'expiration du titre.",
+    "Surcharge on the renewal tax (D. 311-18-1 3°): renewal requested after the permit expired.",
+);
+pub(crate) const NO_VISA_BEFORE_2011: Note = Note::new(
+    "no_visa_de_regularisation_before_2011",
+    "Le droit de visa de régularisation n'existe pas avant le 1er janvier 2011 (L. 311-13 D, loi 2010-1657) : rien n'est dû à ce titre.",
+    "The visa de régularisation does not exist before 1 January 2011 (L. 311-13 D, loi 2010-1657): nothing is due for it.",
+);
+pub(crate) const NO_LATE_CHARGE_BEFORE_2011: Note = Note::new(
+    "no_late_renewal_charge",
+    "Aucun texte de la période ne majore un renouvellement demandé après l'expiration du titre (D. 311-18-1, versions de 2009 et 2010).",
+    "No text of the period surcharges a renewal requested after the permit expired (D. 311-18-1, 2009 and 2010 versions).",
+);
+pub(crate) const NO_LATE_CHARGE_2012_12_31: Note = Note::new(
+    "no_late_renewal_charge",
+    "31 décembre 2012 : le décret 2012-1535 supprime la majoration pour renouvellement tardif, et le droit de 180 € (L. 311-13 D 2°) n'entre en vigueur que le 1er janvier 2013.",
+    "31 December 2012: décret 2012-1535 removes the late-renewal surcharge, and the 180 € charge (L. 311-13 D 2°) applies only from 1 January 2013.",
+);
+pub(crate) const NO_CHANGE_CHARGE_BEFORE_STAMP: Note = Note::new(
+    "no_change_of_details_charge",
+    "Avant le droit de timbre (L. 311-16, 1er octobre 2011), aucun texte ne taxe le changement des mentions de la carte.",
+    "Before the stamp duty (L. 311-16, 1 October 2011), no text charges a change of the card's details.",
+);
+pub(crate) const REFUGEE_RENEWAL_EXEMPT: Note = Note::new(
+    "refugee_renewal_exempt",
+    "L. 311-13 B (loi 2008-1425) : la taxe de renouvellement « n'est pas exigée des réfugiés et des étrangers bénéficiaires de la protection subsidiaire » (jusqu'au 31 décembre 2010).",
+    "L. 311-13 B (loi 2008-1425): the renewal tax \"is not required of refugees and beneficiaries of subsidiary protection\" (until 31 December 2010).",
+);
+pub(crate) const STUDENT_BELOW_MINIMUM: Note = Note::new(
+    "below_statutory_minimum",
+    "Du 1er janvier au 11 février 2011, le décret fixe à 30 € le renouvellement de la carte étudiant de plus d'un an, sous le minimum de 55 € de L. 311-13 B (loi 2010-1657) : le montant du décret est retenu (un montant non fixé ne peut être perçu).",
+    "From 1 January to 11 February 2011 the decree sets 30 € for renewing a student card of more than a year, below the 55 € minimum of L. 311-13 B (loi 2010-1657): the decree's amount is used (an amount not fixed cannot be collected).",
+);
+pub(crate) const STATUTORY_MAXIMUM_2012_12_31: Note = Note::new(
+    "statutory_maximum_applied",
+    "31 décembre 2012 : le décret 2012-1535 fixe 241 € pour la carte de résident, mais L. 311-13 B alors en vigueur (loi 2011-1977) plafonne la taxe à 220 € : le plafond légal s'applique (lecture retenue, confiance faible).",
+    "31 December 2012: décret 2012-1535 sets 241 € for a resident card, but the L. 311-13 B then in force (loi 2011-1977) caps the tax at 220 €: the legal maximum applies (reading taken, low confidence).",
+);
+pub(crate) const SURCHARGE_CAPPED_2012_12_31: Note = Note::new(
+    "surcharge_capped",
+    "Majoration non appliquée : elle porterait la taxe au-delà du plafond de L. 311-13 B en vigueur ce jour (220 €).",
+    "Surcharge not applied: it would take the tax above the L. 311-13 B maximum in force that day (220 €).",
+);
+pub(crate) const SURCHARGE_CAPPED_250: Note = Note::new(
+    "surcharge_capped",
+    "Majoration non appliquée : elle porterait la taxe au-delà du plafond de 250 € de L. 311-13 B.",
+    "Surcharge not applied: it would take the tax above the 250 € maximum of L. 311-13 B.",
+);
+pub(crate) const RETIREE_NO_DECREE_AMOUNT: Note = Note::new(
+    "no_decree_amount",
+    "31 décembre 2012 : le décret 2012-1535 ne fixe plus de montant pour la carte « retraité » (2° e) ne vise que la carte de résident et la carte de résident permanent) ; sans montant fixé, rien ne peut être perçu.",
+    "31 December 2012: décret 2012-1535 no longer sets an amount for the retiree card (2° e) names only the resident and permanent resident cards); with no amount set, nothing can be collected.",
+);
+pub(crate) const RENEWAL_UNTAXED_2013: Note = Note::new(
+    "renewal_untaxed",
+    "L. 311-13 B (loi 2012-1509) : le renouvellement des titres des travailleurs saisonniers et des retraités ne donne pas lieu à la taxe.",
+    "L. 311-13 B (loi 2012-1509): the renewal of seasonal workers' and retirees' titles is not taxed.",
+);
+pub(crate) const CHANGE_OF_STATUS_2012: Note = Note::new(
+    "change_of_status_first_issue_tax",
+    "L. 311-13 B, 2e alinéa (2012 et 2013) : le titulaire d'une carte « étudiant » ou « stagiaire » qui reçoit une carte à un autre titre acquitte la taxe de première délivrance.",
+    "L. 311-13 B, 2nd paragraph (2012 and 2013): a holder of a student or trainee card who receives a card on another ground pays the first-issue tax.",
+);
+pub(crate) const REUNIFICATION_BEFORE_2008_DECREE: Note = Note::new(
+    "reunification_before_2008",
+    "D. 311-18-1 1° a) et d) : jusqu'au 31 décembre 2011, pas de taxe pour les conjoints et les enfants entrés par regroupement familial dont la demande a été autorisée avant le 28 décembre 2008 et qui ont acquitté la redevance de l'article R. 421-29 (supposée acquittée).",
+    "D. 311-18-1 1° a) and d): until 31 December 2011, no tax for spouses and children who entered through family reunification authorised before 28 December 2008 who paid the R. 421-29 fee (taken as paid).",
+);
+pub(crate) const EU_CARD_FLAT: Note = Note::new(
+    "eu_card_flat_tax",
+    "D. 311-18-1 3° : taxe forfaitaire pour le duplicata d'une carte UE (L. 121-1, L. 121-3) ou son renouvellement sans présentation ; pas de droit de timbre.",
+    "D. 311-18-1 3°: a flat tax on the duplicate of an EU card (L. 121-1, L. 121-3) or its renewal without the card; no stamp duty.",
+);
+pub(crate) const EU_CARD_NOT_TAXED: Note = Note::new(
+    "eu_card_not_taxed",
+    "Avant le 12 février 2011, aucun montant du décret ne vise les cartes UE (documents de L. 121-1, hors des titres de L. 311-2) : non taxées (lecture retenue, confiance moyenne).",
+    "Before 12 February 2011 no amount of the decree names EU cards (L. 121-1 documents, outside the L. 311-2 titles): not taxed (reading taken, medium confidence).",
+);
+pub(crate) const LATE_NOT_FOR_EU_CARDS_2013: Note = Note::new(
+    "late_renewal_not_for_eu_cards",
+    "Le droit de 180 € vise le renouvellement d'un titre de séjour ; une carte UE (L. 121-1) n'en est pas un : non appliqué (lecture retenue, confiance moyenne).",
+    "The 180 € charge applies to the renewal of a residence permit; an EU card (L. 121-1) is not one: not applied (reading taken, medium confidence).",
+);
+pub(crate) const VICTIMS_L311_18: Note = Note::new(
+    "victims_exemption_l311_18",
+    "L. 311-18 (loi 2014-873) : la délivrance et le renouvellement du titre des victimes (L. 313-12, L. 316-1, L. 316-3, L. 316-4, L. 431-2) sont exonérés des taxes et du droit de timbre ; le duplicata ne l'est pas.",
+    "L. 311-18 (loi 2014-873): the issue and renewal of victims' titles (L. 313-12, L. 316-1, L. 316-3, L. 316-4, L. 431-2) are exempt from the taxes and the stamp duty; a duplicate is not.",
+);
+pub(crate) const VISA_APPLICATION_DATE_GENERIC: Note = Note::new(
+    "visa_de_regularisation_application_date",
+    "La part du droit de visa de régularisation perçue lors de la demande est celle en vigueur à la date de la demande ; celle-ci n'étant pas donnée, la date de décision est retenue.",
+    "The part of the visa de régularisation collected with the application is the one in force on the application date; none was given, so the decision date is used.",
+);
+pub(crate) const VISA_TRANSITIONAL_READING: Note = Note::new(
+    "visa_de_regularisation_transitional",
+    "Demande et décision sous deux lois différentes : part perçue au dépôt selon la loi de la demande, solde selon la loi de la décision, sans que le total dépasse le droit de visa de la décision (lecture retenue par analogie avec la règle transitoire de 2020, confiance moyenne).",
+    "Application and decision under two different laws: the part collected at filing follows the application's law, the balance the decision's, the two never exceeding the decision's visa (reading taken by analogy with the 2020 transitional rule, medium confidence).",
 );

@@ -272,8 +272,10 @@ pub const fn rate_from(key: RateKey, euros: u32, from: NaiveDate, basis: &'stati
 code_enum! {
     /// What a line is charged under, for its article reference.
     pub enum Subject ("subject") {
-        /// The tax on the issue and renewal of a title.
+        /// The tax on the issue (and, where the law has one article for both, the renewal) of a title.
         IssueTax => "issue_tax", "Taxe de délivrance et de renouvellement", "Issue and renewal tax";
+        /// The tax on the renewal of a title, where the law sets it apart.
+        RenewalTax => "renewal_tax", "Taxe de renouvellement", "Renewal tax";
         /// The tax on a duplicate (the renewal tax).
         DuplicateTax => "duplicate_tax", "Taxe de duplicata", "Duplicate tax";
         /// The surcharge on a duplicate or a renewal without the title.
@@ -339,6 +341,8 @@ pub enum Cond {
     CardValidity(CardValidity),
     /// `card_validity` is given and is this one.
     IfCardValidity(CardValidity),
+    /// `card_validity` is absent or is not this one.
+    UnlessCardValidity(CardValidity),
     /// `card_kind` and, for that kind, `card_validity` (required).
     CardKindAndValidity(CardKind, CardValidity),
     /// `admission_card` is this one (required).
@@ -475,8 +479,8 @@ pub struct Row {
     pub stamp_column: Option<StampColumn>,
     /// The source of the row, where it is not the table's (a row added by a later text).
     pub seed: Option<Text>,
-    /// "taxe applicable à partir du 1/1/2012 lorsque le RF a été accordé avant le 28/12/2008".
-    pub reunification_before_2008: bool,
+    /// Where the row is an inference rated below its regime, its rating.
+    pub confidence: Option<Confidence>,
 }
 
 /// The defaults a row literal fills in with `..ROW` (see the `row!` macro).
@@ -491,7 +495,7 @@ pub const ROW: Row = Row {
         change_of_details: None,
         stamp_column: None,
         seed: None,
-        reunification_before_2008: false,
+        confidence: None,
 };
 
 /// The defaults a cell literal fills in with `..DUE`.
@@ -532,6 +536,70 @@ pub struct Table {
     pub amended: Cow<'static, [Row]>,
     /// Said on every quote priced from `rows` (a later law re-pricing an earlier table).
     pub note: Option<Note>,
+    /// Where the source is a decree's list of categories rather than a printed table.
+    pub schedule: Option<Schedule>,
+}
+
+/// A category of a decree: its words, the permits it names, and what they pay.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Category {
+    /// The source's words ("1° b) 58 euros pour … L. 313-7, L. 313-7-1, …").
+    pub label: Text,
+    /// The permits it names in every case.
+    pub permits: Cow<'static, [Permit]>,
+    /// The permits it names in some cases only, with the condition.
+    pub members: Cow<'static, [Member]>,
+    /// What they pay: the category of the tax (stamp duty per the regime's stamp paragraph),
+    /// or a non-amount answer.
+    pub cell: Cell,
+}
+
+/// The categories of a decree, by column: the first category naming the permit applies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Schedule {
+    /// First issue.
+    pub first_issue: Cow<'static, [Category]>,
+    /// Renewal (and the base of duplicates and renewals without the title).
+    pub renewal: Cow<'static, [Category]>,
+    /// Titles whose duplicate (and renewal without the title) is not their renewal plus the
+    /// surcharge (the EU cards' flat tax).
+    pub duplicate: Cow<'static, [Category]>,
+}
+
+/// The droit de timbre where a decree's schedule is the tariff: due on every title, except
+/// where a title's stamp follows a column of its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StampRule {
+    /// The source's words.
+    pub text: Text,
+    /// Titles outside the stamp, or owing it on some procedures only.
+    pub exceptions: Cow<'static, [(Permit, StampColumn)]>,
+}
+
+/// A permit that exists only from or until a date inside a period (a code created or
+/// repealed by a text outside the tariff's).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Existence {
+    /// The permit.
+    pub permit: Permit,
+    /// First day it exists, if after the period's start.
+    pub from: Option<NaiveDate>,
+    /// Last day it exists, if before the period's end.
+    pub until: Option<NaiveDate>,
+    /// The text that creates or repeals it.
+    pub basis: Text,
+}
+
+/// A change of status priced as a first issue (L. 311-13 B, 2nd paragraph, 2012–2013): "L'étranger
+/// titulaire de la carte de séjour portant la mention « étudiant » ou « stagiaire » qui se voit
+/// délivrer une carte de séjour à un autre titre acquitte le montant de la taxe prévue pour la
+/// délivrance d'un premier titre de séjour".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangeOfStatus {
+    /// The titles whose holders pay the first-issue tax of their new title.
+    pub from: Cow<'static, [Permit]>,
+    /// Said when it applies.
+    pub note: Note,
 }
 
 // ------------------------------------------------------------------------------------------
@@ -593,6 +661,9 @@ pub struct ChangeOfDetails {
     pub text: Text,
     /// Where no source prices it in the period: why (answered `not_covered`).
     pub not_covered: Option<Explanation>,
+    /// Where no text charges it in the period (before the stamp duty): what to say (answered
+    /// `exempt`).
+    pub no_charge: Option<Note>,
     /// Titles outside the stamp for a change, and what to say.
     pub excluded: Cow<'static, [Permit]>,
     /// Said for an excluded title.
@@ -683,8 +754,11 @@ pub struct Late {
 /// domestic violence: (***) of the 2016 and 2020 tables, L. 311-18.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ViolenceExemption {
-    /// Who it covers.
+    /// Who it covers when they say they are victims (`violence_victim`).
     pub members: Cow<'static, [Member]>,
+    /// Titles that are themselves issued to victims (L. 316-1, L. 316-3, L. 316-4): covered
+    /// whatever the circumstances say.
+    pub titles: Cow<'static, [Permit]>,
     /// The procedures it covers.
     pub procedures: Cow<'static, [Procedure]>,
     /// What to say when a member's condition needs a field not given.
@@ -696,12 +770,12 @@ pub struct ViolenceExemption {
 /// The reunification-before-28-December-2008 exception of the 2011 table (and of D. 311-18-1).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReunificationException {
+    /// Who it covers.
+    pub members: Cow<'static, [Member]>,
     /// Reunifications granted before this date pay no first-issue tax…
     pub granted_before: NaiveDate,
     /// …for decisions up to this date.
     pub until: NaiveDate,
-    /// Only where the reunification was granted on site (the 2011 table's reading).
-    pub on_site_only: bool,
     /// Said when it applies.
     pub note: Note,
 }
@@ -765,6 +839,13 @@ pub struct RegimeLaw {
     pub reunification_exception: Option<ReunificationException>,
     /// The DCEM and travel documents.
     pub travel: Paragraph<Travel>,
+    /// The droit de timbre, where the tariff is a decree's schedule (printed tables say it in
+    /// their cells).
+    pub stamp: Option<StampRule>,
+    /// Permits that exist for part of the period only.
+    pub existence: Cow<'static, [Existence]>,
+    /// A change of status priced as a first issue.
+    pub change_of_status: Option<ChangeOfStatus>,
 }
 
 impl RegimeLaw {
@@ -778,8 +859,14 @@ impl RegimeLaw {
         self.rate(key, date).map(|r| r.amount)
     }
 
-    /// The article for `subject` on `date`.
+    /// The article for `subject` on `date` (a renewal falls back on the issue tax's article
+    /// where the law has one article for both).
     pub fn article(&self, subject: Subject, date: NaiveDate) -> &str {
-        self.articles.iter().rev().find(|a| a.subject == subject && a.from.is_none_or(|from| from <= date)).map_or("", |a| &a.text)
+        let find = |subject: Subject| self.articles.iter().rev().find(|a| a.subject == subject && a.from.is_none_or(|from| from <= date)).map(|a| a.text.as_ref());
+        match (find(subject), subject) {
+            (Some(text), _) => text,
+            (None, Subject::RenewalTax) => find(Subject::IssueTax).unwrap_or(""),
+            (None, _) => "",
+        }
     }
 }

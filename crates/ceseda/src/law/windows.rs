@@ -1,9 +1,13 @@
 //! The renewal filing window: R. 311-2 4° until 30 April 2021, R. 431-5 from 1 May 2021
 //! (décret 2021-313), and seed 001's practice (the online service, the recommended months).
 //!
-//! * R. 311-2 4°: "dans le courant des deux derniers mois précédant l'expiration de la carte de
-//!   séjour dont il est titulaire, sauf s'il est titulaire du statut de résident de longue
-//!   durée-UE".
+//! * R. 311-2 4° (`sources/R311-2.md`), three versions: from 15 November 2006 "dans le courant
+//!   des deux derniers mois précédant l'expiration de la carte de séjour dont il est titulaire";
+//!   from 22 March 2007 "…, sauf s'il est titulaire du statut de résident de longue durée-CE
+//!   accordé par la France en application de l'article L. 314-8"; from 9 March 2014 (décret
+//!   2014-301) "… des articles L. 314-8 et L. 314-8-2". L. 314-8-1 (after a blue card) is never
+//!   named, so its holders file in the two months like anyone else. Filings before
+//!   15 November 2006 are outside every version: an error, never a guess.
 //! * R. 431-5: from the 120th to the 60th day before expiry for permits applied for online
 //!   (the R. 431-2 list); the last two months otherwise.
 //! * Seed 001: talent passports can be applied for online since 31 May 2021; the ministry
@@ -49,10 +53,18 @@ pub struct WindowText {
 
 /// Every version, oldest first.
 pub static WINDOWS: &[WindowText] = &[
+    WindowText { from: ymd(2006, 11, 15), basis: t("CESEDA R. 311-2 4° (version du 15 novembre 2006)"), excepted: Cow::Borrowed(&[]), online_days: None, months: 2 },
     WindowText {
-        from: crate::model::date::MIN_DATE,
-        basis: t("CESEDA R. 311-2 4°"),
-        excepted: Cow::Borrowed(&[CrResidentLongueDureeUe, CrResidentLongueDureeUeCarteBleue, CrResidentLongueDureeUeProtectionInternationale]),
+        from: ymd(2007, 3, 22),
+        basis: t("CESEDA R. 311-2 4° (version du 22 mars 2007)"),
+        excepted: Cow::Borrowed(&[CrResidentLongueDureeUe]),
+        online_days: None,
+        months: 2,
+    },
+    WindowText {
+        from: ymd(2014, 3, 9),
+        basis: t("CESEDA R. 311-2 4° (décret n° 2014-301)"),
+        excepted: Cow::Borrowed(&[CrResidentLongueDureeUe, CrResidentLongueDureeUeProtectionInternationale]),
         online_days: None,
         months: 2,
     },

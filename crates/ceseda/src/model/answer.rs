@@ -77,6 +77,17 @@ code_enum! {
     }
 }
 
+impl Confidence {
+    /// The weaker of two ratings: an answer is only as sure as its least sure source.
+    pub const fn weaker(self, other: Confidence) -> Confidence {
+        match (self, other) {
+            (Confidence::Low, _) | (_, Confidence::Low) => Confidence::Low,
+            (Confidence::Medium, _) | (_, Confidence::Medium) => Confidence::Medium,
+            _ => Confidence::High,
+        }
+    }
+}
+
 /// A short text in French and English.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Explanation {

@@ -33,6 +33,9 @@ pub struct SubCase {
     /// When the family reunification was granted (the tax waited until 1 Jan 2012 for
     /// reunifications granted before 28 Dec 2008).
     pub reunification_granted_on: Option<NaiveDate>,
+    /// For a renewal that changes status: the title held before (in 2012 and 2013 a student
+    /// or trainee changing status paid the first-issue tax).
+    pub previous_permit: Option<Permit>,
 }
 
 /// Circumstances of the person and the file. Booleans default to `false`, the common case.

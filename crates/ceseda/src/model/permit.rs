@@ -130,8 +130,11 @@ permits! {
     EntrepreneurProfessionLiberale => "entrepreneur_profession_liberale", "Entrepreneur / profession libérale", "Entrepreneur / liberal profession", CarteDeSejour, None;
     /// Travailleur saisonnier (CST L. 313-10 4° in 2011, CSP L. 313-23 from 2016).
     TravailleurSaisonnier => "travailleur_saisonnier", "Travailleur saisonnier", "Seasonal worker", CarteDeSejour, Some("L. 421-34");
-    /// Salarié en mission (L. 313-10 5°), 2011 table only.
+    /// Salarié en mission (L. 313-10 5°), until 31 October 2016.
     SalarieEnMission => "salarie_en_mission", "Salarié en mission", "Employee on assignment", CarteDeSejour, None;
+    /// CST « carte bleue européenne » (L. 313-10 6°, loi 2011-672), 30 Sep 2011 – 31 Oct 2016;
+    /// the passeport talent – carte bleue européenne (L. 313-20 2°) succeeds it.
+    CarteBleueEuropeenne => "carte_bleue_europeenne", "CST « carte bleue européenne » (L. 313-10 6°)", "EU Blue Card, temporary residence card (L. 313-10 6°)", CarteDeSejour, None;
     /// CST for the holder of long-term resident status in another EU state (L. 313-4-1), 2011 table.
     ResidentLongueDureeAutreEtat => "resident_longue_duree_autre_etat", "Titulaire du statut de résident de longue durée-CE dans un autre État membre", "Long-term EU resident of another member state", CarteDeSejour, None;
     /// Admission exceptionnelle au séjour (L. 313-14, and L. 313-14-1, L. 313-15 in 2020).
@@ -152,6 +155,10 @@ permits! {
     TalentRenomme => "talent_renomme", "Passeport talent – étranger renommé", "Talent passport – person of renown", CarteDeSejour, None;
     /// Passeport talent – famille (L. 313-21).
     TalentFamille => "talent_famille", "Passeport talent – famille", "Talent passport – family member", CarteDeSejour, None;
+    /// Passeport talent – profession médicale et de la pharmacie (L. 421-13-1, loi 2024-42).
+    TalentProfessionMedicale => "talent_profession_medicale", "Passeport talent – profession médicale et de la pharmacie", "Talent passport – medical and pharmacy professions", CarteDeSejour, Some("L. 421-13-1");
+    /// Travail dans des métiers en tension (L. 435-4, loi 2024-42), until 31 December 2026.
+    MetiersEnTension => "metiers_en_tension", "Carte « travail dans des métiers en tension »", "Work in occupations with labour shortages", CarteDeSejour, Some("L. 435-4");
     /// Salarié détaché ICT and family (L. 313-24).
     SalarieDetacheIct => "salarie_detache_ict", "Salarié détaché ICT (et famille)", "Intra-corporate transferee (and family)", CarteDeSejour, None;
     /// Salarié détaché mobile ICT and family (L. 313-24).
@@ -278,6 +285,12 @@ impl Permit {
     /// family members, so that `eu_status` decides the charges that exempt citizens only.
     pub const fn eu_status_decides(self) -> bool {
         matches!(self, Permit::CarteUe)
+    }
+
+    /// Whether only citizens the late-renewal exemption names hold the card: the card for
+    /// Andorrans ("citoyens de l'UE, de l'EEE, de Suisse et d'Andorre", seed 004).
+    pub const fn held_by_exempt_citizens(self) -> bool {
+        matches!(self, Permit::CrAndorran)
     }
 
     /// The label in `lang`.

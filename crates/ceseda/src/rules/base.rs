@@ -1,18 +1,18 @@
-//! The table's answer for a permit, before circumstances: the row that lists it, the cell of
-//! the procedure's column (a printed cell, or the duplicate derived from the renewal by the
-//! surcharge paragraph), resolved by sub-case down to its categories.
+//! The law's answer for a permit, before circumstances: the row (or the decree's category)
+//! that names it, the cell of the procedure's column (a printed cell, or the duplicate derived
+//! from the renewal by the surcharge paragraph), resolved by sub-case down to its categories.
 
 use std::borrow::Cow;
 
-use crate::law::types::{Cell, Column, Due, Level, NoMatch, RateKey, RegimeLaw, Row};
-use crate::model::answer::Outcome;
+use crate::law::types::{Category, Cell, Column, Cond, Due, Level, NoMatch, RateKey, RegimeLaw, Row, Schedule};
+use crate::model::answer::{Explanation, Outcome};
 use crate::model::facts::Facts;
 use crate::model::permit::{Permit, PermitFamily};
 use crate::model::procedure::Procedure;
 use crate::rules::{accepted, amount, cond_field, holds, is_member, Charges, OPTIONAL};
 use crate::Error;
 
-/// The table's answer.
+/// The law's answer.
 #[derive(Debug, Clone)]
 pub struct Base {
     /// `AmountDue` for a cell with an amount (even if exemptions later zero it), `Exempt`,
@@ -20,6 +20,8 @@ pub struct Base {
     pub outcome: Outcome,
     /// The tax, by category.
     pub tax: Option<Level>,
+    /// Which tax's rates price it (a change of status can be priced as a first issue).
+    pub column: Column,
     /// The surcharge, printed or derived.
     pub surcharge: Option<RateKey>,
     /// Whether the stamp duty is due.
@@ -28,122 +30,270 @@ pub struct Base {
     pub seed: &'static str,
     /// The row (or paragraph) of the lines.
     pub row: &'static str,
-    /// The row that lists the permit.
-    pub listing: &'static Row,
     /// Notes and errata of the cell.
     pub charges: Charges,
 }
 
 impl Base {
-    fn of(outcome: Outcome, listing: &'static Row, seed: &'static str, row: &'static str) -> Base {
-        Base { outcome, tax: None, surcharge: None, stamp: false, seed, row, listing, charges: Charges::default() }
+    fn of(outcome: Outcome, procedure: Procedure, seed: &'static str, row: &'static str) -> Base {
+        Base { outcome, tax: None, column: Column::of(procedure), surcharge: None, stamp: false, seed, row, charges: Charges::default() }
     }
 }
 
-/// The table's answer for `permit` under `law`.
-pub fn resolve(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit) -> Result<Base, Error> {
-    let row = find_row(law, permit, facts)?.ok_or_else(|| not_in_regime(permit, law))?;
-    let seed: &'static str = row.seed.as_deref().unwrap_or(&law.table.seed);
+/// What a cell is read under: where its stamp comes from and where its lines point.
+struct Reading {
+    seed: &'static str,
+    label: &'static str,
+    /// `Some(due)`: the stamp follows the row's column or the regime's stamp paragraph, not the cell.
+    stamp: Option<bool>,
+    column: Column,
+}
 
-    let mut base = if facts.procedure == Procedure::ChangeOfDetails {
-        match &row.change_of_details {
-            Some(cell) => read(law, facts, permit, row, cell, seed)?,
-            None => change_of_details(law, row, permit, seed)?,
+/// The law's answer for `permit` under `law`.
+pub fn resolve(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit) -> Result<Base, Error> {
+    if let Some(e) = law.existence.iter().find(|e| e.permit == permit) {
+        let before = e.from.is_some_and(|from| facts.date < from);
+        let after = e.until.is_some_and(|until| facts.date > until);
+        if before || after {
+            return Err(not_in_regime(permit, law));
         }
-    } else {
-        priced(law, facts, permit, row, seed)?
+    }
+    let mut base = match &law.table.schedule {
+        Some(schedule) => from_schedule(law, schedule, facts, permit)?,
+        None => from_rows(law, facts, permit)?,
     };
-    // A later law re-pricing an earlier table says so on every quote priced from its rows.
-    if let Some(note) = &law.table.note {
-        if !law.table.amended.iter().any(|r| std::ptr::eq(r, row)) {
-            base.charges.note(note);
-        }
+    if facts.procedure == Procedure::FirstIssue && matches!(base.outcome, Outcome::AmountDue | Outcome::Exempt) {
+        reunification_exception(law, facts, permit, &mut base)?;
     }
     Ok(base)
 }
 
-/// The cell of a first issue, renewal, duplicate or renewal without the title.
-fn priced(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, row: &'static Row, seed: &'static str) -> Result<Base, Error> {
+// ------------------------------------------------------------------------------------------
+// Printed tables
+
+fn from_rows(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit) -> Result<Base, Error> {
+    let row = find_row(law, permit, facts)?.ok_or_else(|| not_in_regime(permit, law))?;
+    let seed: &'static str = row.seed.as_deref().unwrap_or(&law.table.seed);
     let procedure = facts.procedure;
-    let duplicates = &law.duplicates;
-
-    let derived_duplicate = |printed: &'static Option<Cell>| -> (&'static Cell, bool) {
-        match printed {
-            Some(cell) => (cell, false),
-            None => (&row.renewal, true),
+    let reading = |stamp_procedure: Procedure| Reading { seed, label: &row.label, stamp: row.stamp_column.map(|c| c.due_for(stamp_procedure)), column: Column::of(procedure) };
+    let mut base = if procedure == Procedure::ChangeOfDetails {
+        match &row.change_of_details {
+            Some(cell) => read(law, facts, permit, cell, reading(procedure))?,
+            None => change_of_details(law, row.first_issue == Cell::HorsChamp && row.renewal == Cell::HorsChamp, permit, seed)?,
         }
-    };
-    let (cell, derived) = match procedure {
-        Procedure::FirstIssue => (&row.first_issue, false),
-        Procedure::Renewal => (&row.renewal, false),
-        Procedure::Duplicate => derived_duplicate(&row.duplicate),
-        Procedure::RenewalWithoutExpiredTitle => match &row.without_title {
-            Some(cell) => (cell, false),
-            None if duplicates.without_title_as_duplicate => derived_duplicate(&row.duplicate),
-            None => (&row.renewal, false),
-        },
-        Procedure::ChangeOfDetails => (&row.renewal, false),
-    };
-    let duplicate_like = matches!(procedure, Procedure::Duplicate | Procedure::RenewalWithoutExpiredTitle);
-    let mut notes = Charges::default();
-    if duplicate_like {
-        notes.note_opt(duplicates.note.as_ref());
-    }
-
-    let mut base = read(law, facts, permit, row, cell, seed)?;
-    base.charges.extend(notes);
-    if duplicate_like {
-        if derived {
-            derive_surcharge(law, facts, permit, &mut base)?;
-        } else if matches!(base.outcome, Outcome::AmountDue) {
-            check_cap(law, facts, row, &mut base)?;
+    } else {
+        let duplicate_like = matches!(procedure, Procedure::Duplicate | Procedure::RenewalWithoutExpiredTitle);
+        let (cell, derived) = match procedure {
+            Procedure::FirstIssue => (&row.first_issue, false),
+            Procedure::Renewal => (&row.renewal, false),
+            Procedure::RenewalWithoutExpiredTitle if row.without_title.is_some() => (row.without_title.as_ref().unwrap_or(&row.renewal), false),
+            Procedure::RenewalWithoutExpiredTitle if !law.duplicates.without_title_as_duplicate => (&row.renewal, false),
+            _ => match &row.duplicate {
+                Some(cell) => (cell, false),
+                None => (&row.renewal, true),
+            },
+        };
+        let mut base = read(law, facts, permit, cell, reading(procedure))?;
+        if duplicate_like {
+            duplicate_paragraph(law, facts, permit, &mut base, derived, matches!(row.renewal, Cell::Due(_) | Cell::Choice(..)))?;
         }
-        if let Some((_, note)) = duplicates.title_notes.iter().find(|(p, _)| *p == permit) {
+        base
+    };
+    // A later law re-pricing an earlier table says so on every quote priced from rows it did
+    // not write itself.
+    if let Some(note) = &law.table.note {
+        if row.seed.as_deref() != Some(law.regime.id.code()) {
             base.charges.note(note);
         }
     }
-    if row.reunification_before_2008 && procedure == Procedure::FirstIssue && matches!(base.outcome, Outcome::AmountDue | Outcome::Exempt) {
-        if let Some(x) = &law.reunification_exception {
-            let s = facts.sub_case;
-            let on_site = s.reunification_on_site == Some(true);
-            let granted_early = s.reunification_granted_on.is_some_and(|d| d < x.granted_before);
-            if granted_early && (on_site || !x.on_site_only) && facts.date <= x.until {
-                base.tax = None;
-                base.charges.note(&x.note);
+    base.charges.lower_confidence(row.confidence);
+    Ok(base)
+}
+
+/// The row pricing `permit`: the amended rows first, then the table; a row listing the permit
+/// outright, or else the row whose sub-case condition holds. `Ok(None)`: not in this law.
+fn find_row(law: &'static RegimeLaw, permit: Permit, facts: &Facts<'_>) -> Result<Option<&'static Row>, Error> {
+    let table = &law.table;
+    let rows = || table.amended.iter().chain(table.rows.iter());
+    if let Some(row) = rows().find(|r| r.permits.contains(&permit)) {
+        return Ok(Some(row));
+    }
+    let regime = law.regime.id.code();
+    let mut field = None;
+    for row in rows() {
+        for (p, cond) in row.also.iter() {
+            if *p != permit {
+                continue;
+            }
+            field = Some(cond_field(cond));
+            if holds(cond, facts.sub_case, permit, regime, &separate_rows(cond))? {
+                return Ok(Some(row));
             }
         }
     }
-    Ok(base)
+    match field {
+        None => Ok(None),
+        // The deciding field was given (a missing one errs in `holds`) but no row takes it.
+        Some(field) => Err(no_entry(facts, permit, regime, field)),
+    }
 }
+
+fn separate_rows(cond: &Cond) -> NoMatch {
+    let field = cond_field(cond);
+    NoMatch {
+        field: Cow::Borrowed(field),
+        reason: Explanation::new("le tarif distingue les cas de ce titre", "the tariff prices this permit's cases separately"),
+        expected: Cow::Owned(accepted(field)),
+    }
+}
+
+fn no_entry(facts: &Facts<'_>, permit: Permit, regime: &'static str, field: &'static str) -> Error {
+    let s = facts.sub_case;
+    let given = match field {
+        "admission_card" => s.admission_card.map(|v| v.code().to_string()),
+        "family_member" => s.family_member.map(|v| v.code().to_string()),
+        "card_validity" => s.card_validity.map(|v| v.code().to_string()),
+        "underlying_permit" => s.underlying_permit.map(|v| v.code().to_string()),
+        _ => None,
+    };
+    Error::invalid_sub_case(
+        field,
+        given.unwrap_or_default(),
+        format!("le tarif {regime} ne prévoit pas {} avec cette valeur", permit.code()),
+        format!("the {regime} table has no row for {} with this value", permit.code()),
+    )
+}
+
+// ------------------------------------------------------------------------------------------
+// A decree's schedule
+
+/// Whether `schedule` names `permit` in any column (whatever the conditions).
+pub fn schedule_lists(schedule: &Schedule, permit: Permit) -> bool {
+    schedule.first_issue.iter().chain(schedule.renewal.iter()).any(|c| c.permits.contains(&permit) || c.members.iter().any(|m| m.permit == permit))
+}
+
+/// The first category of `categories` naming `permit` whose condition holds.
+fn category<'c>(categories: &'c [Category], facts: &Facts<'_>, permit: Permit, regime: &'static str) -> Result<Option<&'c Category>, Error> {
+    let mut field = None;
+    for c in categories {
+        if c.permits.contains(&permit) {
+            return Ok(Some(c));
+        }
+        for m in c.members.iter().filter(|m| m.permit == permit) {
+            match &m.when {
+                None => return Ok(Some(c)),
+                Some(cond) => {
+                    field = Some(cond_field(cond));
+                    if holds(cond, facts.sub_case, permit, regime, &separate_rows(cond))? {
+                        return Ok(Some(c));
+                    }
+                }
+            }
+        }
+    }
+    match field {
+        None => Ok(None),
+        Some(field) => Err(no_entry(facts, permit, regime, field)),
+    }
+}
+
+fn stamp_of(law: &RegimeLaw, permit: Permit, procedure: Procedure) -> bool {
+    law.stamp.as_ref().is_some_and(|rule| rule.exceptions.iter().find(|(p, _)| *p == permit).is_none_or(|(_, column)| column.due_for(procedure)))
+}
+
+fn from_schedule(law: &'static RegimeLaw, schedule: &'static Schedule, facts: &Facts<'_>, permit: Permit) -> Result<Base, Error> {
+    if !schedule_lists(schedule, permit) {
+        return Err(not_in_regime(permit, law));
+    }
+    let regime = law.regime.id.code();
+    let seed: &'static str = &law.table.seed;
+    let procedure = facts.procedure;
+    let missing_column = || {
+        Error::not_covered(
+            "procedure",
+            regime,
+            format!("{} de {} : le décret ne le classe pas", procedure.label_fr(), permit.code()),
+            format!("the {} of {}: the decree does not place it", procedure.code(), permit.code()),
+        )
+    };
+    let renewal = || category(&schedule.renewal, facts, permit, regime)?.ok_or_else(missing_column);
+    let reading = |c: &'static Category, column: Column| Reading { seed, label: &c.label, stamp: Some(stamp_of(law, permit, procedure)), column };
+    match procedure {
+        Procedure::FirstIssue => {
+            let c = category(&schedule.first_issue, facts, permit, regime)?.ok_or_else(missing_column)?;
+            read(law, facts, permit, &c.cell, reading(c, Column::FirstIssue))
+        }
+        Procedure::Renewal => {
+            if let Some(rule) = &law.change_of_status {
+                let previous = facts.sub_case.previous_permit;
+                if previous.is_some_and(|p| p != permit && rule.from.contains(&p)) {
+                    let c = category(&schedule.first_issue, facts, permit, regime)?.ok_or_else(missing_column)?;
+                    let mut base = read(law, facts, permit, &c.cell, reading(c, Column::FirstIssue))?;
+                    base.charges.note(&rule.note);
+                    return Ok(base);
+                }
+            }
+            let c = renewal()?;
+            read(law, facts, permit, &c.cell, reading(c, Column::Renewal))
+        }
+        Procedure::ChangeOfDetails => {
+            let c = renewal()?;
+            if c.cell == Cell::SansObjet {
+                return Ok(Base::of(Outcome::SansObjet, procedure, seed, &c.label));
+            }
+            change_of_details(law, c.cell == Cell::HorsChamp, permit, seed)
+        }
+        Procedure::Duplicate | Procedure::RenewalWithoutExpiredTitle => {
+            if procedure == Procedure::RenewalWithoutExpiredTitle && !law.duplicates.without_title_as_duplicate {
+                let c = renewal()?;
+                let mut base = read(law, facts, permit, &c.cell, reading(c, Column::Renewal))?;
+                duplicate_paragraph(law, facts, permit, &mut base, false, false)?;
+                return Ok(base);
+            }
+            if let Some(c) = category(&schedule.duplicate, facts, permit, regime)? {
+                let mut base = read(law, facts, permit, &c.cell, reading(c, Column::Renewal))?;
+                duplicate_paragraph(law, facts, permit, &mut base, false, false)?;
+                return Ok(base);
+            }
+            let c = renewal()?;
+            let mut base = read(law, facts, permit, &c.cell, reading(c, Column::Renewal))?;
+            duplicate_paragraph(law, facts, permit, &mut base, true, matches!(c.cell, Cell::Due(_) | Cell::Choice(..)))?;
+            Ok(base)
+        }
+    }
+}
+
+// ------------------------------------------------------------------------------------------
+// Cells
 
 /// Reads a cell (resolving sub-case alternatives) into a [`Base`].
-fn read(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, row: &'static Row, cell: &'static Cell, seed: &'static str) -> Result<Base, Error> {
+fn read(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, cell: &'static Cell, at: Reading) -> Result<Base, Error> {
     let regime = law.regime.id.code();
+    let procedure = facts.procedure;
     let plain = resolve_cell(cell, facts, permit, regime)?;
-    let label: &'static str = &row.label;
-    let stamp_column = row.stamp_column.map(|c| c.due_for(facts.procedure));
-    let base = match plain {
-        Cell::Due(d) => due(d, Outcome::AmountDue, row, seed, stamp_column),
+    let mut base = match plain {
+        Cell::Due(d) => due(d, procedure, &at),
         Cell::Exempt => {
-            let mut b = Base::of(Outcome::Exempt, row, seed, label);
-            b.stamp = stamp_column.unwrap_or(false);
+            let mut b = Base::of(Outcome::Exempt, procedure, at.seed, at.label);
+            b.stamp = at.stamp.unwrap_or(false);
             b
         }
-        Cell::SansObjet => Base::of(Outcome::SansObjet, row, seed, label),
-        Cell::HorsChamp => Base::of(Outcome::HorsChamp, row, seed, label),
-        Cell::SameAsReplaced => Base::of(Outcome::SameAsReplacedTitle, row, seed, label),
+        Cell::SansObjet => Base::of(Outcome::SansObjet, procedure, at.seed, at.label),
+        Cell::HorsChamp => Base::of(Outcome::HorsChamp, procedure, at.seed, at.label),
+        Cell::SameAsReplaced => Base::of(Outcome::SameAsReplacedTitle, procedure, at.seed, at.label),
         Cell::NotCovered(what) => return Err(Error::NotCovered { field: "procedure", regime, what: Box::new(what.clone()) }),
         // `resolve_cell` never returns a choice.
-        Cell::Choice(..) => Base::of(Outcome::SansObjet, row, seed, label),
+        Cell::Choice(..) => Base::of(Outcome::SansObjet, procedure, at.seed, at.label),
     };
+    base.column = at.column;
     Ok(base)
 }
 
-fn due(d: &'static Due, outcome: Outcome, row: &'static Row, seed: &'static str, stamp_column: Option<bool>) -> Base {
-    let mut base = Base::of(outcome, row, seed, &row.label);
+fn due(d: &'static Due, procedure: Procedure, at: &Reading) -> Base {
+    let mut base = Base::of(Outcome::AmountDue, procedure, at.seed, at.label);
     base.tax = d.tax;
     base.surcharge = d.surcharge;
-    base.stamp = stamp_column.unwrap_or(d.stamp);
+    base.stamp = at.stamp.unwrap_or(d.stamp);
     for n in d.notes.iter() {
         base.charges.note(n);
     }
@@ -176,6 +326,9 @@ fn no_alternative(facts: &Facts<'_>, permit: Permit, regime: &'static str, why: 
         "previously_held_cst" => s.previously_held_cst.map(|b| b.to_string()),
         "underlying_permit" => s.underlying_permit.map(|p| p.code().to_string()),
         "admission_card" => s.admission_card.map(|a| a.code().to_string()),
+        "card_validity" => s.card_validity.map(|v| v.code().to_string()),
+        "card_kind" => s.card_kind.map(|k| k.code().to_string()),
+        "family_member" => s.family_member.map(|m| m.code().to_string()),
         _ => None,
     };
     let expected = why.expected.iter().map(|e| e.as_ref()).collect::<Vec<_>>().join(", ");
@@ -190,86 +343,62 @@ fn no_alternative(facts: &Facts<'_>, permit: Permit, regime: &'static str, why: 
     }
 }
 
-/// The row pricing `permit`: the amended rows first, then the table; a row listing the permit
-/// outright, or else the row whose sub-case condition holds. `Ok(None)`: not in this law.
-fn find_row(law: &'static RegimeLaw, permit: Permit, facts: &Facts<'_>) -> Result<Option<&'static Row>, Error> {
-    let table = &law.table;
-    let rows = || table.amended.iter().chain(table.rows.iter());
-    if let Some(row) = rows().find(|r| r.permits.contains(&permit)) {
-        return Ok(Some(row));
-    }
-    let regime = law.regime.id.code();
-    let mut field = None;
-    for row in rows() {
-        for (p, cond) in row.also.iter() {
-            if *p != permit {
-                continue;
-            }
-            let f = cond_field(cond);
-            field = Some(f);
-            let why = NoMatch {
-                field: Cow::Borrowed(f),
-                reason: crate::model::answer::Explanation::new("le tableau tarife ce titre sur des lignes distinctes", "the table prices this permit on separate rows"),
-                expected: Cow::Owned(accepted(f)),
-            };
-            if holds(cond, facts.sub_case, permit, regime, &why)? {
-                return Ok(Some(row));
-            }
-        }
-    }
-    match field {
-        None => Ok(None),
-        // The deciding field was given (a missing one errs in `holds`) but no row takes it.
-        Some(field) => {
-            let s = facts.sub_case;
-            let given = match field {
-                "admission_card" => s.admission_card.map(|v| v.code().to_string()),
-                "family_member" => s.family_member.map(|v| v.code().to_string()),
-                _ => None,
-            };
-            Err(Error::invalid_sub_case(
-                field,
-                given.unwrap_or_default(),
-                format!("le tableau {regime} n'a pas de ligne pour {} avec cette valeur", permit.code()),
-                format!("the {regime} table has no row for {} with this value", permit.code()),
-            ))
-        }
-    }
-}
-
 /// `permit_not_in_regime`, naming the regimes that list the permit.
 pub fn not_in_regime(permit: Permit, law: &RegimeLaw) -> Error {
     Error::PermitNotInRegime {
         value: permit.code().to_string(),
         regime: law.regime.id.code(),
-        source_doc: static_source(law),
+        source_doc: law.regime.id.regime().source.as_ref(),
         available_in: crate::law::regimes_listing(permit),
     }
 }
 
-fn static_source(law: &RegimeLaw) -> &'static str {
-    law.regime.id.regime().source.as_ref()
-}
+// ------------------------------------------------------------------------------------------
+// The paragraphs
 
 /// « Changement de la carte de séjour »: the stamp duty alone, except where the paragraph
 /// excludes the title.
-fn change_of_details(law: &'static RegimeLaw, row: &'static Row, permit: Permit, seed: &'static str) -> Result<Base, Error> {
+fn change_of_details(law: &'static RegimeLaw, hors_champ: bool, permit: Permit, seed: &'static str) -> Result<Base, Error> {
     let change = &law.change_of_details;
     let text: &'static str = &change.text;
+    let procedure = Procedure::ChangeOfDetails;
     if let Some(what) = &change.not_covered {
         return Err(Error::NotCovered { field: "procedure", regime: law.regime.id.code(), what: Box::new(what.clone()) });
     }
-    if row.first_issue == Cell::HorsChamp && row.renewal == Cell::HorsChamp {
-        return Ok(Base::of(Outcome::HorsChamp, row, seed, text));
+    if hors_champ {
+        return Ok(Base::of(Outcome::HorsChamp, procedure, seed, text));
+    }
+    if let Some(note) = &change.no_charge {
+        let mut base = Base::of(Outcome::Exempt, procedure, seed, text);
+        base.charges.note(note);
+        return Ok(base);
     }
     if change.excluded.contains(&permit) {
-        let mut base = Base::of(Outcome::Exempt, row, seed, text);
+        let mut base = Base::of(Outcome::Exempt, procedure, seed, text);
         base.charges.note_opt(change.excluded_note.as_ref());
         return Ok(base);
     }
-    let mut base = Base::of(Outcome::AmountDue, row, seed, text);
+    let mut base = Base::of(Outcome::AmountDue, procedure, seed, text);
     base.stamp = true;
     Ok(base)
+}
+
+/// Duplicates and renewals without the title: the paragraph's note, its title notes, and the
+/// surcharge, derived from the renewal (`derived`) or explained where the table prints the
+/// cell (`renewal_taxed`: whether the renewal cell carries a tax, for the cap).
+fn duplicate_paragraph(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, base: &mut Base, derived: bool, renewal_taxed: bool) -> Result<(), Error> {
+    let duplicates = &law.duplicates;
+    base.charges.note_opt(duplicates.note.as_ref());
+    if let Some((_, note)) = duplicates.title_notes.iter().find(|(p, _)| *p == permit) {
+        base.charges.note(note);
+    }
+    if derived {
+        derive_surcharge(law, facts, permit, base)
+    } else if base.outcome == Outcome::AmountDue && renewal_taxed {
+        check_cap(law, facts, base)
+    } else {
+        Ok(())
+    }
 }
 
 /// A duplicate (or renewal without the title) derived from the renewal: the renewal tax plus
@@ -315,11 +444,10 @@ fn derive_surcharge(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, 
 }
 
 /// A printed duplicate cell without a surcharge, where the paragraph's cap explains why.
-fn check_cap(law: &'static RegimeLaw, facts: &Facts<'_>, row: &'static Row, base: &mut Base) -> Result<(), Error> {
+fn check_cap(law: &'static RegimeLaw, facts: &Facts<'_>, base: &mut Base) -> Result<(), Error> {
     let Some(rule) = &law.duplicates.surcharge else { return Ok(()) };
     let Some(cap) = &rule.cap else { return Ok(()) };
-    let renewal_taxed = matches!(row.renewal, Cell::Due(_) | Cell::Choice(..));
-    if let (true, None, Some(level)) = (renewal_taxed, base.surcharge, base.tax) {
+    if let (None, Some(level)) = (base.surcharge, base.tax) {
         let tax = amount(law, RateKey::Tax(Column::Renewal, level), facts.date)?;
         if !tax.is_zero() && tax + amount(law, RateKey::Surcharge, facts.date)? > amount(law, RateKey::SurchargeCap, facts.date)? {
             base.charges.note(&cap.note);
@@ -327,6 +455,17 @@ fn check_cap(law: &'static RegimeLaw, facts: &Facts<'_>, row: &'static Row, base
                 base.charges.erratum(id);
             }
         }
+    }
+    Ok(())
+}
+
+/// The reunification-before-28-December-2008 exception: no first-issue tax.
+fn reunification_exception(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, base: &mut Base) -> Result<(), Error> {
+    let Some(x) = &law.reunification_exception else { return Ok(()) };
+    let granted_early = facts.sub_case.reunification_granted_on.is_some_and(|d| d < x.granted_before);
+    if granted_early && facts.date <= x.until && is_member(&x.members, permit, facts.sub_case, law.regime.id.code(), &OPTIONAL)? {
+        base.tax = None;
+        base.charges.note(&x.note);
     }
     Ok(())
 }

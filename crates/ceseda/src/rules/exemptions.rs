@@ -12,10 +12,11 @@ use crate::Error;
 /// régularisation); if so, its note is added to `charges`.
 pub fn violence(law: &RegimeLaw, facts: &Facts<'_>, permit: Permit, charges: &mut Charges) -> Result<bool, Error> {
     let Some(v) = &law.violence else { return Ok(false) };
-    if !facts.circumstances.violence_victim || !v.procedures.contains(&facts.procedure) {
+    if !v.procedures.contains(&facts.procedure) {
         return Ok(false);
     }
-    if is_member(&v.members, permit, facts.sub_case, law.regime.id.code(), &v.no_match)? {
+    let by_title = v.titles.contains(&permit);
+    if by_title || (facts.circumstances.violence_victim && is_member(&v.members, permit, facts.sub_case, law.regime.id.code(), &v.no_match)?) {
         charges.note(&v.note);
         return Ok(true);
     }

@@ -25,15 +25,17 @@ pub fn table_lines(law: &'static RegimeLaw, facts: &Facts<'_>, base: &Base, char
         explanation,
     };
     if let Some(level) = base.tax {
-        let tax = amount(law, RateKey::Tax(Column::of(procedure), level), date)?;
+        let tax = amount(law, RateKey::Tax(base.column, level), date)?;
         let (subject, explanation) = if level == Level::Aps {
             (Subject::ApsTax, texts::TAX_APS)
+        } else if base.column == Column::FirstIssue {
+            (Subject::IssueTax, texts::TAX_FIRST_ISSUE)
         } else {
             match procedure {
                 Procedure::FirstIssue => (Subject::IssueTax, texts::TAX_FIRST_ISSUE),
                 Procedure::Duplicate => (Subject::DuplicateTax, texts::TAX_DUPLICATE),
-                Procedure::RenewalWithoutExpiredTitle => (Subject::IssueTax, texts::TAX_WITHOUT_TITLE),
-                Procedure::Renewal | Procedure::ChangeOfDetails => (Subject::IssueTax, texts::TAX_RENEWAL),
+                Procedure::RenewalWithoutExpiredTitle => (Subject::RenewalTax, texts::TAX_WITHOUT_TITLE),
+                Procedure::Renewal | Procedure::ChangeOfDetails => (Subject::RenewalTax, texts::TAX_RENEWAL),
             }
         };
         charges.line(spec(Component::Tax, tax, subject, explanation));

@@ -31,6 +31,8 @@ pub struct Charges {
     pub notes: Vec<Note>,
     /// Errata that touched the answer (each once).
     pub errata: Vec<&'static Erratum>,
+    /// Where a row is rated below its regime (an inference, not a table), its rating.
+    pub confidence: Option<crate::model::answer::Confidence>,
 }
 
 impl Charges {
@@ -81,6 +83,14 @@ impl Charges {
         }
         for e in other.errata {
             self.erratum(&e.id);
+        }
+        self.lower_confidence(other.confidence);
+    }
+
+    /// Lowers the answer's rating to `rating`, if given and weaker.
+    pub fn lower_confidence(&mut self, rating: Option<crate::model::answer::Confidence>) {
+        if let Some(r) = rating {
+            self.confidence = Some(self.confidence.map_or(r, |c| c.weaker(r)));
         }
     }
 }
@@ -133,6 +143,7 @@ pub fn holds(cond: &Cond, s: &SubCase, permit: Permit, regime: &'static str, why
         Cond::CardKind(k) => s.card_kind.ok_or_else(|| missing("card_kind"))? == *k,
         Cond::CardValidity(v) => s.card_validity.ok_or_else(|| missing("card_validity"))? == *v,
         Cond::IfCardValidity(v) => s.card_validity == Some(*v),
+        Cond::UnlessCardValidity(v) => s.card_validity != Some(*v),
         Cond::CardKindAndValidity(k, v) => s.card_kind.ok_or_else(|| missing("card_kind"))? == *k && s.card_validity.ok_or_else(|| missing("card_validity"))? == *v,
         Cond::AdmissionCard(a) => s.admission_card.ok_or_else(|| missing("admission_card"))? == *a,
         Cond::NoPreviousCst => !s.previously_held_cst.ok_or_else(|| missing("previously_held_cst"))?,
@@ -157,7 +168,7 @@ pub fn cond_field(cond: &Cond) -> &'static str {
         Cond::OnSite => "reunification_on_site",
         Cond::EnteredViaReunification => "entered_via_family_reunification",
         Cond::CardKind(_) | Cond::CardKindAndValidity(..) => "card_kind",
-        Cond::CardValidity(_) | Cond::IfCardValidity(_) => "card_validity",
+        Cond::CardValidity(_) | Cond::IfCardValidity(_) | Cond::UnlessCardValidity(_) => "card_validity",
         Cond::AdmissionCard(_) => "admission_card",
         Cond::NoPreviousCst => "previously_held_cst",
         Cond::Underlying(_) | Cond::IfUnderlying(_) => "underlying_permit",

@@ -4,7 +4,9 @@
 //!
 //! The part due at filing is the one in force when the application was filed (where the law
 //! says so; the decision date stands in when no application date is given); the balance is
-//! the whole visa in force at the decision less that law's own part at filing.
+//! the whole visa in force at the decision less that law's own part at filing, and never more
+//! than that whole visa less what was paid at filing (2012 → 2013: 110 € paid, 230 € owed, not
+//! 290 €: the droit is 340 € under both laws).
 
 use std::borrow::Cow;
 
@@ -50,8 +52,10 @@ pub fn charge(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, explic
     let date = facts.date;
     let total = amount(law, RateKey::VisaTotal, date)?;
     let decision_filing = amount(law, RateKey::VisaAtFiling, date)?;
-    let balance = total - decision_filing;
+    let mut balance = total - decision_filing;
     let mut filing = decision_filing;
+    // The law whose text the part at filing cites.
+    let mut filing_law = law;
     if !explicit_regime && visa.filing_part_by_application_date {
         let application = match facts.circumstances.application_date {
             Some(d) => d,
@@ -70,19 +74,35 @@ pub fn charge(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, explic
         };
         let at_application = if law.regime.covers(application) { law } else { law_for(application, "application_date").map_err(|_| uncovered())? };
         filing = match &at_application.visa {
-            Paragraph::In(_) => amount(at_application, RateKey::VisaAtFiling, application)?,
-            _ => return Err(uncovered()),
+            Paragraph::In(_) => {
+                filing_law = at_application;
+                amount(at_application, RateKey::VisaAtFiling, application)?
+            }
+            // No visa de régularisation yet when the application was filed: nothing was due then.
+            Paragraph::Absent(_) => rust_decimal::Decimal::ZERO,
+            Paragraph::NotCovered(_) => return Err(uncovered()),
         };
+        let mut transitional = false;
         for (from, note) in visa.transitional_notes.iter() {
             if application < *from {
                 charges.note(note);
+                transitional = true;
             }
         }
+        if !transitional && filing != decision_filing {
+            charges.note(&texts::VISA_TRANSITIONAL_READING);
+        }
+        balance = balance.min(total - filing).max(rust_decimal::Decimal::ZERO);
     }
-    let seed: &'static str = &visa.seed;
-    let row: &'static str = &visa.text;
-    let spec = |component, amount, due, explanation| LineSpec { law, date, component, amount, subject: Subject::VisaRegularisation, seed, row, due, explanation };
-    charges.line(spec(Component::VisaDeRegularisationFiling, filing, DueAt::AtFiling, texts::VISA_FILING));
-    charges.line(spec(Component::VisaDeRegularisationBalance, balance, DueAt::AtIssue, texts::VISA_BALANCE));
+    let spec = |law: &'static RegimeLaw, date, component, amount, due, explanation| {
+        let (seed, row): (&'static str, &'static str) = match &law.visa {
+            Paragraph::In(v) => (&v.seed, &v.text),
+            _ => (&visa.seed, &visa.text),
+        };
+        LineSpec { law, date, component, amount, subject: Subject::VisaRegularisation, seed, row, due, explanation }
+    };
+    let filed = facts.circumstances.application_date.filter(|_| !std::ptr::eq(filing_law, law)).unwrap_or(date);
+    charges.line(spec(filing_law, filed, Component::VisaDeRegularisationFiling, filing, DueAt::AtFiling, texts::VISA_FILING));
+    charges.line(spec(law, date, Component::VisaDeRegularisationBalance, balance, DueAt::AtIssue, texts::VISA_BALANCE));
     Ok(())
 }

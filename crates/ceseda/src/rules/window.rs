@@ -53,7 +53,11 @@ fn online_by_default(permit: Permit, rule_date: NaiveDate) -> bool {
 pub fn renewal_window(permit: Permit, expiry: NaiveDate, filing_date: Option<NaiveDate>, online: Option<bool>) -> Result<RenewalWindow, Error> {
     let rule_date = filing_date.unwrap_or(expiry);
     let bad_expiry = || Error::InvalidDate { field: "expiry", value: expiry.to_string() };
-    let text = text_for(rule_date).ok_or_else(bad_expiry)?;
+    let text = text_for(rule_date).ok_or_else(|| Error::DateOutOfRange {
+        field: if filing_date.is_some() { "filing_date" } else { "expiry" },
+        value: rule_date.to_string(),
+        covered: WINDOWS.first().map(|w| format!("from {} ({})", w.from, w.basis)).into_iter().collect(),
+    })?;
     let months_before = |m: u32| expiry.checked_sub_months(Months::new(m)).filter(|d| in_bounds(*d));
     let days_before = |d: u64| expiry.checked_sub_days(Days::new(d)).filter(|d| in_bounds(*d));
     // "Les deux derniers mois précédant l'expiration": the title is valid through its expiry
@@ -126,8 +130,12 @@ mod tests {
 
     #[test]
     fn windows_never_leave_the_contract_bounds() {
-        let early = renewal_window(Permit::Salarie, d(1900, 1, 10), None, None);
+        // A window opening before 1900 is outside the contract's dates.
+        let early = renewal_window(Permit::Salarie, d(1900, 1, 10), Some(d(2010, 1, 1)), None);
         assert_eq!(early.map_err(|e| e.code()), Err("invalid_date"));
+        // A rule date before the first version of R. 311-2 (15 November 2006) has no rule.
+        let before = renewal_window(Permit::Salarie, d(1900, 1, 10), None, None);
+        assert_eq!(before.map_err(|e| (e.code(), e.field().map(str::to_string))), Err(("date_out_of_range", Some("expiry".to_string()))));
         let late = renewal_window(Permit::Salarie, d(2200, 12, 31), None, Some(true));
         assert!(late.is_ok());
     }
