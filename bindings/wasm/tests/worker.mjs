@@ -17,7 +17,7 @@
 
 import { createInterface } from 'node:readline';
 import { CesedaError, quote, quoteJson } from '../pkg/node.js';
-import { REQUEST_FIELDS } from '../pkg/codes.js';
+import { ANSWER_KEYS, REQUEST_KEYS } from '../pkg/codes.js';
 
 const args = process.argv.slice(2);
 const modeAt = args.indexOf('--mode');
@@ -27,10 +27,11 @@ if (mode !== 'api' && mode !== 'json') {
   process.exit(2);
 }
 
-const toCamel = (key) => key.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
-const toSnake = (key) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-const CAMEL = new Map(REQUEST_FIELDS.map((f) => [f, toCamel(f)]));
-const ALIASES = new Set([...CAMEL].filter(([f, c]) => f !== c).map(([, c]) => c));
+// Canonical field → camelCase key, and the camelCase spellings the contract does not accept.
+const CAMEL = new Map([...REQUEST_KEYS].filter(([key, field]) => key !== field).map(([key, field]) => [field, key]));
+const ALIASES = new Set(CAMEL.values());
+// camelCase answer key → canonical.
+const SNAKE = new Map([...ANSWER_KEYS].map(([snake, camel]) => [camel, snake]));
 
 function hasNonFinite(value) {
   if (typeof value === 'number') return !Number.isFinite(value);
@@ -42,20 +43,12 @@ function hasNonFinite(value) {
 function canonical(value) {
   if (Array.isArray(value)) return value.map(canonical);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [toSnake(k), canonical(v)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [SNAKE.get(k) ?? k, canonical(v)]));
   }
   return value;
 }
 
-// The core's error record: keys in serde_json's (sorted) order, `expected` only when non-empty.
-function failure(error) {
-  const record = { code: error.code };
-  if (error.expected.length > 0) record.expected = error.expected;
-  record.field = error.field;
-  record.message = error.message;
-  record.value = error.value;
-  return JSON.stringify({ error: record, type: 'failure' });
-}
+const failure = (error) => JSON.stringify({ error: error.toJSON(), type: 'failure' });
 
 function viaApi(line) {
   let request;
@@ -68,7 +61,7 @@ function viaApi(line) {
   if (Object.keys(request).some((k) => ALIASES.has(k)) || hasNonFinite(request)) return quoteJson(line);
   const camel = Object.fromEntries(Object.entries(request).map(([k, v]) => [CAMEL.get(k) ?? k, v]));
   try {
-    return JSON.stringify({ quote: canonical(quote(camel)), type: 'success' });
+    return JSON.stringify({ type: 'success', quote: canonical(quote(camel)) });
   } catch (e) {
     if (e instanceof CesedaError) return failure(e);
     throw e;
