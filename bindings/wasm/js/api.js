@@ -42,8 +42,9 @@ Object.defineProperty(CesedaError.prototype, 'name', { value: 'CesedaError', wri
 
 const invalidJson = (message, field = null) => new CesedaError({ code: 'invalid_json', message: `invalid JSON: ${message}`, field, value: null });
 
-// A `lang` that is not a string is sent as its type's name, which the core refuses by name.
-const langOf = (lang) => (typeof lang === 'string' ? lang : kindOf(lang));
+// A `lang` that is not a string is sent as its type's name, which the core refuses by name; a
+// long one is cut (the core echoes 200 bytes of it at most).
+const langOf = (lang) => (typeof lang === 'string' ? lang.slice(0, 256) : kindOf(lang));
 
 const kindOf = (value) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
