@@ -6,8 +6,9 @@
 #   2. wasm-bindgen --target web writes the ESM glue (one build serves browsers, bundlers
 #      and Node: the Node entry reads the .wasm with fs, the browser entry fetches it).
 #   3. wasm-opt (from the npm package binaryen, or on PATH) optimises it, when available.
-#   4. The hand-written wrapper (js/) is copied next to it, and scripts/gen-pkg.mjs writes
-#      the code lists, the Permit union and package.json from the core itself.
+#   4. The wrapper (js/: the hand-written translation, and index.d.ts, codes.js and codes.d.ts
+#      generated from the core's schema by `cargo run -p ceseda-codegen`) is copied next to
+#      it, and scripts/gen-pkg.mjs writes package.json.
 #
 # Idempotent: cargo does nothing when nothing changed and wasm-opt's output is cached by the
 # hash of its input. Environment: CESEDA_WASM_TOOLCHAIN=rustup|debian forces a route;
@@ -97,7 +98,7 @@ stage="$work/pkg"
 rm -rf "$stage"
 mkdir -p "$stage/wasm"
 cp "$work/bindgen/ceseda.js" "$work/bindgen/ceseda_bg.wasm" "$stage/wasm/"
-cp js/api.js js/index.js js/node.js js/index.d.ts js/README.md "$stage/"
+cp js/api.js js/index.js js/node.js js/index.d.ts js/codes.js js/codes.d.ts js/README.md "$stage/"
 node scripts/gen-pkg.mjs "$stage"
 rm -rf "$here/pkg"
 mv "$stage" "$here/pkg"

@@ -1,56 +1,55 @@
-//! WebAssembly exports of the `ceseda` JSON contract.
-//!
-//! Every export takes and returns a string and only forwards to [`ceseda::contract`]: the
-//! JavaScript wrapper (`js/index.js`) turns the tagged answers into objects and errors. The
-//! core never panics, so nothing here can trap.
+//! WebAssembly exports of the `ceseda` JSON contract: string in, string out, each a direct call
+//! of [`ceseda::contract`]. `lang` ("fr" or "en") is the language of messages; any other value
+//! is the core's `unknown_code` failure on the field `lang`. The core never panics, so nothing
+//! here can trap; the JavaScript wrapper (`js/api.js`) only translates the answers.
 
+use ceseda::contract as c;
+use ceseda::Lang;
 use wasm_bindgen::prelude::wasm_bindgen;
 
-/// Quotes one canonical JSON request; answers `{"type":"success","quote":…}` or
-/// `{"type":"failure","error":…}`.
-#[wasm_bindgen]
-pub fn quote_json(request: &str) -> String {
-    ceseda::contract::quote_json(request)
+/// `answer(lang)`, or the failure naming `lang` when it is not a language.
+fn in_lang(lang: &str, answer: impl FnOnce(Lang) -> String) -> String {
+    Lang::parse(lang).map_or_else(|e| c::failure_in(&e, Lang::En), answer)
 }
 
-/// Quotes a JSON array of requests; answers a JSON array of answers (or one failure when the
-/// input is not an array).
+/// One request: `{"type":"success","quote":…}` or `{"type":"failure","error":…}`.
 #[wasm_bindgen]
-pub fn quote_many_json(requests: &str) -> String {
-    ceseda::contract::quote_many_json(requests)
+pub fn quote_json(request: &str, lang: &str) -> String {
+    in_lang(lang, |l| c::quote_json_in(request, l))
 }
 
-/// Quotes a JSON array of requests into columns: `{"type":"success","table":{"total":[…],…}}`,
-/// one entry per request in each column (or one failure when the input is not an array).
+/// A JSON array of requests: a JSON array of answers, each parsed and answered on its own.
 #[wasm_bindgen]
-pub fn quote_table_json(requests: &str) -> String {
-    ceseda::contract::quote_table_json(requests)
+pub fn quote_many_json(requests: &str, lang: &str) -> String {
+    in_lang(lang, |l| c::quote_many_json_in(requests, l))
+}
+
+/// A JSON array of requests, answered in columns: `{"type":"success","table":{…}}`.
+#[wasm_bindgen]
+pub fn quote_table_json(requests: &str, lang: &str) -> String {
+    in_lang(lang, |l| c::quote_table_json_in(requests, l))
+}
+
+/// The plain-text explanation of a request's quote: `{"type":"success","explanation":"…"}`.
+#[wasm_bindgen]
+pub fn explain_json(request: &str, lang: &str) -> String {
+    c::explain_json(request, lang)
+}
+
+/// The renewal window for `{"permit","expiry","filing_date"?,"online_application"?}`.
+#[wasm_bindgen]
+pub fn window_json(input: &str, lang: &str) -> String {
+    in_lang(lang, |l| c::window_json_in(input, l))
 }
 
 /// Every permit and travel document: `{"type":"success","permits":[…]}`.
 #[wasm_bindgen]
 pub fn permits_json() -> String {
-    ceseda::contract::permits_json()
+    c::permits_json()
 }
 
 /// Every regime, oldest first: `{"type":"success","regimes":[…]}`.
 #[wasm_bindgen]
 pub fn regimes_json() -> String {
-    ceseda::contract::regimes_json()
-}
-
-/// The renewal window for `{"permit","expiry","filing_date"?,"online_application"?}`.
-#[wasm_bindgen]
-pub fn window_json(input: &str) -> String {
-    ceseda::contract::window_json(input)
-}
-
-/// Every error code, as a JSON array of strings, in the core's declaration order.
-#[wasm_bindgen]
-pub fn error_codes_json() -> String {
-    let codes: Vec<String> = ceseda::Error::CODES
-        .iter()
-        .map(|c| format!("\"{c}\""))
-        .collect();
-    format!("[{}]", codes.join(","))
+    c::regimes_json()
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
-  CesedaError, ERROR_CODES, MAX_REQUEST_LENGTH, permits, quote, quoteJson, quoteMany, quoteTable, regimes, renewalWindow,
+  CesedaError, ERROR_CODES, MAX_REQUEST_LENGTH, VOCABULARIES, explain, permits, quote, quoteJson, quoteMany, quoteTable, regimes, renewalWindow,
 } from './lib.mjs';
 
 const VISITEUR = { permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' };
@@ -23,7 +23,7 @@ describe('quote()', () => {
 
   test('quote keys are camelCase, all the way down; values are the canonical codes', () => {
     const q = quote(VISITEUR);
-    assert.deepEqual(Object.keys(q).sort(), ['confidence', 'date', 'errata', 'lines', 'notes', 'outcome', 'permit', 'procedure', 'regime', 'total']);
+    assert.deepEqual(Object.keys(q), ['regime', 'confidence', 'permit', 'procedure', 'date', 'outcome', 'lines', 'total', 'dueAtFiling', 'errata', 'notes']);
     assert.deepEqual(Object.keys(q.lines[0]).sort(), ['amount', 'basis', 'component', 'due', 'explanation', 'seed', 'seedRow'].sort());
     assert.deepEqual(Object.keys(q.lines[0].explanation).sort(), ['en', 'fr']);
     assert.equal(typeof q.total, 'string');
@@ -65,6 +65,44 @@ describe('quote()', () => {
     const q = quote({ ...VISITEUR, regime: 'table_2016' });
     assert.equal(q.regime, 'table_2016');
   });
+
+  test('dueAtFiling: what is paid when the application is filed', () => {
+    assert.equal(quote(VISITEUR).dueAtFiling, '0.00');
+    const q = quote({ permit: 'salarie', procedure: 'first_issue', date: '2024-03-01', irregularEntry: true });
+    assert.deepEqual([q.total, q.dueAtFiling], ['425.00', '50.00']);
+  });
+
+  test('total and dueAtFiling are null where the outcome is not an amount, "0.00" when exempt', () => {
+    const vls = quote({ permit: 'vls_ts', procedure: 'first_issue', date: '2022-06-15' });
+    assert.deepEqual([vls.outcome, vls.total, vls.dueAtFiling, vls.lines], ['same_as_replaced_title', null, null, []]);
+    const given = quote({ permit: 'vls_ts', procedure: 'first_issue', date: '2022-06-15', underlyingPermit: 'visiteur' });
+    assert.equal(typeof given.total, 'string');
+  });
+
+  test('lang: error messages in French or English; anything else is refused by name', () => {
+    const bad = { ...VISITEUR, permit: 'visitor' };
+    assert.throws(() => quote(bad, 'fr'), (e) => e.code === 'unknown_code' && /^permit inconnu/.test(e.message) && /Vouliez-vous dire « visiteur »/.test(e.message));
+    assert.throws(() => quote(bad), (e) => /^unknown permit "visitor"/.test(e.message));
+    for (const lang of ['de', 'FR', '', null, 1, {}, Symbol('fr')]) {
+      assert.throws(() => quote(VISITEUR, lang), (e) => e instanceof CesedaError && e.code === 'unknown_code' && e.field === 'lang', String(typeof lang));
+    }
+    assert.equal(quote(VISITEUR, 'fr').total, '225.00');
+  });
+});
+
+describe('explain()', () => {
+  test('the quote as plain text, in English by default, or in French', () => {
+    assert.match(explain(VISITEUR), /^visiteur — first_issue — 2024-03-01\n/);
+    assert.match(explain(VISITEUR), /total\s+225\.00 €\s+\(amount due\)/);
+    assert.match(explain(VISITEUR, 'fr'), /\(montant dû\)/);
+    assert.match(explain({ ...VISITEUR, date: new Date(2024, 2, 1), irregularEntry: true }, 'en'), /visa_de_regularisation_filing/);
+  });
+
+  test('a refused request or a bad lang throws a CesedaError', () => {
+    assert.throws(() => explain({ ...VISITEUR, date: '2013-01-01' }, 'fr'), (e) => e instanceof CesedaError && e.code === 'date_out_of_range' && /en dehors/.test(e.message));
+    assert.throws(() => explain(VISITEUR, 'de'), (e) => e.code === 'unknown_code' && e.field === 'lang');
+    assert.throws(() => explain(null), (e) => e.code === 'invalid_json');
+  });
 });
 
 describe('CesedaError', () => {
@@ -98,6 +136,11 @@ describe('CesedaError', () => {
     }
   });
 
+  test('suggestion: the closest accepted code, or null', () => {
+    assert.throws(() => quote({ ...VISITEUR, permit: 'visitor' }), (e) => e.suggestion === 'visiteur' && e.toJSON().suggestion === 'visiteur');
+    assert.throws(() => quote({ ...VISITEUR, date: '2013-01-01' }), (e) => e.suggestion === null && !('suggestion' in e.toJSON()));
+  });
+
   test('expected is an empty array and value null when the core gives none', () => {
     try {
       quote({ permit: 'visiteur', procedure: 'first_issue' });
@@ -120,6 +163,12 @@ describe('quoteJson()', () => {
     assert.equal(answer.type, 'success');
     assert.equal(answer.quote.total, '225.00');
     assert.ok('seed_row' in answer.quote.lines[0]);
+  });
+
+  test('lang: messages in French', () => {
+    const answer = JSON.parse(quoteJson('{"permit":"visiteur"}', 'fr'));
+    assert.equal(answer.error.message, 'champ obligatoire manquant : procedure');
+    assert.equal(JSON.parse(quoteJson(JSON.stringify(VISITEUR), 'de')).error.field, 'lang');
   });
 
   test('camelCase keys are unknown fields there', () => {
@@ -188,6 +237,27 @@ describe('quoteMany()', () => {
       assert.throws(() => quoteMany(input), (e) => e instanceof CesedaError && e.code === 'invalid_json');
     }
   });
+
+  test('one bad request never fails the batch: 999 good ones and one nested deeper than the core parses', () => {
+    let deep = 'x';
+    for (let i = 0; i < 300; i++) deep = [deep];
+    for (const bad of [{ ...VISITEUR, regime: deep }, deep, { ...VISITEUR, permit: 'visitor' }, 'garbage', 42]) {
+      const results = quoteMany([...Array(999).fill(VISITEUR), bad]);
+      assert.equal(results.length, 1000);
+      assert.ok(results.slice(0, 999).every((r) => r.total === '225.00'));
+      assert.ok(results[999] instanceof CesedaError, String(results[999]));
+      const table = quoteTable([VISITEUR, bad, ...Array(998).fill(VISITEUR)]);
+      assert.equal(table.total.filter((t) => t === '225.00').length, 999);
+      assert.equal(table.error[1], results[999].code);
+    }
+  });
+
+  test('lang: messages of the items; a bad lang throws for the whole batch', () => {
+    const [item] = quoteMany([{ ...VISITEUR, date: '2013-01-01' }], 'fr');
+    assert.match(item.message, /en dehors de toute période couverte/);
+    assert.throws(() => quoteMany([VISITEUR], 'de'), (e) => e instanceof CesedaError && e.field === 'lang');
+    assert.deepEqual(quoteMany([], 'de'), []);
+  });
 });
 
 describe('quoteTable()', () => {
@@ -197,22 +267,48 @@ describe('quoteTable()', () => {
       total: ['225.00', null, '425.00'],
       tax: ['200.00', null, '200.00'],
       droitDeTimbre: ['25.00', null, '25.00'],
-      duplicateSurcharge: [null, null, null],
-      visaDeRegularisationFiling: [null, null, '50.00'],
-      visaDeRegularisationBalance: [null, null, '150.00'],
-      lateRenewalCharge: [null, null, null],
-      dcemTax: [null, null, null],
-      travelDocumentTax: [null, null, null],
+      duplicateSurcharge: ['0.00', null, '0.00'],
+      visaDeRegularisationFiling: ['0.00', null, '50.00'],
+      visaDeRegularisationBalance: ['0.00', null, '150.00'],
+      lateRenewalCharge: ['0.00', null, '0.00'],
+      dcemTax: ['0.00', null, '0.00'],
+      travelDocumentTax: ['0.00', null, '0.00'],
       dueAtFiling: ['0.00', null, '50.00'],
       outcome: ['amount_due', null, 'amount_due'],
       regime: ['table_2020', null, 'table_2020'],
       error: [null, 'unknown_code', null],
       errorField: [null, 'permit', null],
+      errorMessage: [null, table.errorMessage[1], null],
     });
+    assert.match(table.errorMessage[1], /^unknown permit "visitor"; expected one of: visiteur, /);
+  });
+
+  test('a quote that is not an amount has null in every money column', () => {
+    const table = quoteTable([{ permit: 'vls_ts', procedure: 'first_issue', date: '2022-06-15' }]);
+    assert.deepEqual([table.total[0], table.tax[0], table.dueAtFiling[0], table.outcome[0], table.error[0]], [null, null, null, 'same_as_replaced_title', null]);
+  });
+
+  test('lang: error messages in French; a bad lang throws', () => {
+    const table = quoteTable([VISITEUR, { permit: 'visiteur' }], 'fr');
+    assert.deepEqual(table.errorMessage, [null, 'champ obligatoire manquant : procedure']);
+    assert.throws(() => quoteTable([VISITEUR], 'es'), (e) => e instanceof CesedaError && e.field === 'lang');
   });
 });
 
 describe('catalogues', () => {
+  test('VOCABULARIES: every code with its French and English labels, frozen', () => {
+    assert.deepEqual(VOCABULARIES.procedure.map((e) => e.code), ['first_issue', 'renewal', 'duplicate', 'renewal_without_expired_title', 'change_of_details']);
+    assert.deepEqual(VOCABULARIES.component.find((e) => e.code === 'droit_de_timbre'), { code: 'droit_de_timbre', labelFr: 'Droit de timbre', labelEn: 'Stamp duty' });
+    assert.deepEqual(VOCABULARIES.errorCode.map((e) => e.code), [...ERROR_CODES]);
+    const list = permits();
+    assert.deepEqual(VOCABULARIES.document.map((e) => [e.code, e.labelFr, e.labelEn]), list.map((p) => [p.code, p.labelFr, p.labelEn]));
+    assert.deepEqual(VOCABULARIES.permit.map((e) => e.code), list.filter((p) => p.kind === 'permit').map((p) => p.code));
+    assert.deepEqual(VOCABULARIES.regime.map((e) => e.code), regimes().map((r) => r.id));
+    assert.ok(new Set(list.map((p) => p.family)).size > 2);
+    for (const p of list) assert.ok(p.family === null || VOCABULARIES.permitFamily.some((e) => e.code === p.family), p.family);
+    assert.ok(Object.isFrozen(VOCABULARIES) && Object.isFrozen(VOCABULARIES.outcome) && Object.isFrozen(VOCABULARIES.outcome[0]));
+  });
+
   test('permits(): codes, camelCase keys, printed rows keyed by regime id', () => {
     const list = permits();
     assert.ok(list.length > 80);
@@ -231,6 +327,7 @@ describe('catalogues', () => {
     assert.equal(list[0].validFrom, '2011-10-01');
     assert.equal(list[3].validUntil, null);
     assert.equal(list[0].selectedBy, 'decision_date');
+    assert.ok(list.every((r) => r.sources.length > 0 && 'inForceFrom' in r.sources[0] && 'amendedBy' in r.sources[0]));
   });
 
   test('each call returns fresh objects', () => {
@@ -264,5 +361,7 @@ describe('renewalWindow()', () => {
     assert.throws(() => renewalWindow({ permit: 'salarie', expiry: '2024-06-30', procedure: 'renewal' }), (e) => e.code === 'unknown_field');
     assert.throws(() => renewalWindow(null), (e) => e.code === 'invalid_json');
     assert.throws(() => renewalWindow({ permit: 'salarie', expiry: '2024-06-31' }), (e) => e.code === 'invalid_date');
+    assert.throws(() => renewalWindow({ permit: 'salarie' }, 'fr'), (e) => e.message === 'champ obligatoire manquant : expiry');
+    assert.throws(() => renewalWindow({ permit: 'salarie', expiry: '2024-06-30' }, 'it'), (e) => e.field === 'lang');
   });
 });

@@ -75,12 +75,21 @@ describe('Date objects', () => {
     assert.equal(codeOf({ ...V, date: new Date(-5, 0, 1) }), 'invalid_date:-5-01-01');
     const year999 = new Date(2000, 0, 1);
     year999.setFullYear(999);
-    assert.equal(codeOf({ ...V, date: year999 }), 'date_out_of_range:0999-01-01');
+    assert.equal(codeOf({ ...V, date: year999 }), 'invalid_date:0999-01-01');
     assert.equal(codeOf({ ...V, date: new Date(2013, 5, 15) }), 'date_out_of_range:2013-06-15');
     assert.equal(codeOf({ ...V, date: '2020-02-30' }), 'invalid_date:2020-02-30');
     assert.equal(codeOf({ ...V, date: '2024-3-1' }), 'invalid_date:2024-3-1');
     assert.equal(codeOf({ ...V, date: '2024-03-01T00:00:00Z' }), 'invalid_date:2024-03-01T00:00:00Z');
     assert.equal(codeOf({ ...V, date: '+2024-03-01' }), 'invalid_date:+2024-03-01');
+  });
+
+  test('the contract reads the years 1900 to 2200 only', () => {
+    assert.equal(codeOf({ ...V, date: new Date(1899, 11, 31) }), 'invalid_date:1899-12-31');
+    assert.equal(codeOf({ ...V, date: new Date(1900, 0, 1) }), 'date_out_of_range:1900-01-01');
+    assert.equal(codeOf({ ...V, date: new Date(2200, 11, 31) }), 'ok');
+    assert.equal(codeOf({ ...V, date: new Date(2201, 0, 1) }), 'invalid_date:2201-01-01');
+    assert.equal(codeOf({ ...V, date: '2201-01-01' }), 'invalid_date:2201-01-01');
+    assert.throws(() => renewalWindow({ permit: 'salarie', expiry: new Date(2201, 0, 1) }), (e) => e.code === 'invalid_date' && e.field === 'expiry');
   });
 
   test('29 February: valid in leap years only', () => {

@@ -30,8 +30,8 @@ const snake = (request) =>
   Object.fromEntries(Object.entries(request).map(([k, v]) => [k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), v]));
 
 describe('error codes', () => {
-  test('ERROR_CODES is the core list (crates/ceseda/src/error.rs, Error::CODES), in order', () => {
-    const source = readFileSync(join(REPO, 'crates', 'ceseda', 'src', 'error.rs'), 'utf8');
+  test('ERROR_CODES is the core list (crates/ceseda/src/model/error.rs, Error::CODES), in order', () => {
+    const source = readFileSync(join(REPO, 'crates', 'ceseda', 'src', 'model', 'error.rs'), 'utf8');
     const block = /pub const CODES: &'static \[&'static str\] = &\[([^\]]*)\]/.exec(source);
     assert.ok(block, 'Error::CODES not found in error.rs');
     const codes = [...block[1].matchAll(/"([a-z_]+)"/g)].map((m) => m[1]);
@@ -74,6 +74,7 @@ describe('error codes', () => {
       const table = quoteTable([V, c.request, V]);
       assert.deepEqual(table.error, [null, code, null]);
       assert.deepEqual(table.errorField, [null, c.field, null]);
+      assert.deepEqual(table.errorMessage, [null, error.message, null]);
       assert.deepEqual(table.total, ['225.00', null, '225.00']);
     });
   }

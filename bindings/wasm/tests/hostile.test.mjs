@@ -126,6 +126,20 @@ describe('objects that fight back', () => {
   });
 });
 
+describe('a hostile lang', () => {
+  test('any value is refused by the core as an unknown lang, huge ones without reaching wasm whole', () => {
+    for (const lang of ['x'.repeat(50_000_000), '\ud800', 'fr ', null, 0, {}, [], Symbol('en'), () => 'fr', 10n]) {
+      for (const call of [() => quote(V, lang), () => quoteMany([V], lang), () => quoteTable([V], lang), () => renewalWindow({ permit: 'salarie', expiry: '2024-06-30' }, lang)]) {
+        const e = fails(call, 'unknown_code');
+        assert.equal(e.field, 'lang');
+        assert.ok(e.message.length < 1000);
+      }
+      assert.equal(JSON.parse(quoteJson(JSON.stringify(V), lang)).error.field, 'lang');
+    }
+    stillWorks();
+  });
+});
+
 describe('huge and strange strings', () => {
   test('a value over the size limit: invalid_json, no allocation in wasm', () => {
     const e = fails(() => quote({ ...V, permit: 'x'.repeat(MAX_REQUEST_LENGTH) }), 'invalid_json');

@@ -24,6 +24,17 @@ export function seedCells() {
   return readJson(join(VECTORS, 'seed_cells.json')).cells;
 }
 
+/**
+ * A seed cell's expected total under the contract: null where the outcome is not an amount
+ * (sans_objet, hors_champ, and same_as_replaced_title without the title), whatever the
+ * shared vectors say (they still write "0.00" there).
+ */
+export function expectedTotal(cell) {
+  const { outcome, total } = cell.expected;
+  const notAnAmount = outcome === 'sans_objet' || outcome === 'hors_champ' || (outcome === 'same_as_replaced_title' && !cell.request.underlying_permit);
+  return notAnAmount ? null : total;
+}
+
 /** snake_case → camelCase, for request keys. */
 export const camel = (key) => key.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
 

@@ -72,7 +72,7 @@ describe('the npm package', () => {
       writeFileSync(join(sub, 'main.ts'), `import { quote, CesedaError, type Quote, type Permit } from 'ceseda';
 const p: Permit = 'visiteur';
 const q: Quote = quote({ permit: p, procedure: 'first_issue', date: new Date() });
-const t: string = q.total;
+const t: string | null = q.total;
 export const ok = [t, CesedaError];
 `);
       const module = resolution === 'NodeNext' ? 'NodeNext' : 'ESNext';

@@ -14,10 +14,24 @@
 //   the contract does not), and one holding a number JSON.parse cannot represent (1e400 is
 //   Infinity in JavaScript, where the core refuses the text as invalid JSON).
 // --mode json passes every line to quoteJson() verbatim.
+//
+// A batch line, `{"batch": [request, …]}` (an object with that one key, holding an array), is
+//   answered `{"table": {…}}`: the columns of the core's quote_table_json for those requests,
+//   with their canonical snake_case names (total, each component, due_at_filing, outcome,
+//   regime, error, error_field, error_message). The items are split as the core splits them,
+//   each on its own. In --mode api they are computed by quoteTable(), the batch path a user
+//   takes, with the field keys of object requests in camelCase; an item is answered by the
+//   core's quote_table_json alone, in its row, where quoteTable() could not see the same text
+//   (invalid JSON, text that JSON.stringify does not give back, such as spaces, 1e400 or a
+//   duplicate key) or where the idiomatic API deliberately differs (as above, or longer than
+//   MAX_REQUEST_LENGTH). In --mode json the whole array goes to quote_table_json. A batch the
+//   core refuses whole (an empty item) is answered with its failure; `{"batch": …}` without an
+//   array is a request like any other.
 
 import { createInterface } from 'node:readline';
-import { CesedaError, quote, quoteJson } from '../pkg/node.js';
-import { REQUEST_FIELDS } from '../pkg/codes.js';
+import { CesedaError, MAX_REQUEST_LENGTH, quote, quoteJson, quoteTable } from '../pkg/node.js';
+import { ANSWER_KEYS, REQUEST_KEYS, TABLE_COLUMNS } from '../pkg/codes.js';
+import * as raw from '../pkg/wasm/ceseda.js';
 
 const args = process.argv.slice(2);
 const modeAt = args.indexOf('--mode');
@@ -27,10 +41,11 @@ if (mode !== 'api' && mode !== 'json') {
   process.exit(2);
 }
 
-const toCamel = (key) => key.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
-const toSnake = (key) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-const CAMEL = new Map(REQUEST_FIELDS.map((f) => [f, toCamel(f)]));
-const ALIASES = new Set([...CAMEL].filter(([f, c]) => f !== c).map(([, c]) => c));
+// Canonical field → camelCase key, and the camelCase spellings the contract does not accept.
+const CAMEL = new Map([...REQUEST_KEYS].filter(([key, field]) => key !== field).map(([key, field]) => [field, key]));
+const ALIASES = new Set(CAMEL.values());
+// camelCase answer key → canonical.
+const SNAKE = new Map([...ANSWER_KEYS].map(([snake, camel]) => [camel, snake]));
 
 function hasNonFinite(value) {
   if (typeof value === 'number') return !Number.isFinite(value);
@@ -38,23 +53,89 @@ function hasNonFinite(value) {
   return false;
 }
 
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Whether quote() and quoteTable() answer the object `request` as the canonical contract does. */
+const idiomatic = (request) => !Object.keys(request).some((k) => ALIASES.has(k)) && !hasNonFinite(request) && JSON.stringify(request).length <= MAX_REQUEST_LENGTH;
+
+const camelKeys = (request) => Object.fromEntries(Object.entries(request).map(([k, v]) => [CAMEL.get(k) ?? k, v]));
+
 // A Quote (camelCase) back to the canonical snake_case object, keys in the same order.
 function canonical(value) {
   if (Array.isArray(value)) return value.map(canonical);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [toSnake(k), canonical(v)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [SNAKE.get(k) ?? k, canonical(v)]));
   }
   return value;
 }
 
-// The core's error record: keys in serde_json's (sorted) order, `expected` only when non-empty.
-function failure(error) {
-  const record = { code: error.code };
-  if (error.expected.length > 0) record.expected = error.expected;
-  record.field = error.field;
-  record.message = error.message;
-  record.value = error.value;
-  return JSON.stringify({ error: record, type: 'failure' });
+const failure = (error) => JSON.stringify({ error: error.toJSON(), type: 'failure' });
+
+/**
+ * The texts of the items of the batch line `line`, split as the core splits an array (by
+ * depth, outside strings), and the array's text; undefined when the line is not a batch. An
+ * array the core cannot split (unbalanced) has no items: the core's failure answers it.
+ */
+function batchItems(line) {
+  const head = /^\s*\{\s*"batch"\s*:\s*\[/.exec(line);
+  if (!head) return undefined;
+  const start = head[0].length - 1;
+  const items = [];
+  let [depth, inString, escaped, from] = [0, false, false, start + 1];
+  for (let i = start + 1; i < line.length; i++) {
+    const c = line[i];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === '\\') escaped = true;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') depth++;
+    else if ((c === ']' || c === '}') && depth > 0) depth--;
+    else if (c === ',' && depth === 0) {
+      items.push(line.slice(from, i).trim());
+      from = i + 1;
+    } else if (c === ']') {
+      const last = line.slice(from, i).trim();
+      if (last !== '' || items.length > 0) items.push(last);
+      return /^\s*\}\s*$/.test(line.slice(i + 1)) ? { items, array: line.slice(start, i + 1) } : undefined;
+    } else if (c === '}') break;
+  }
+  return { items: undefined, array: line.slice(start).replace(/\}\s*$/, '') };
+}
+
+/** The core's own answer to a JSON array text: its columns, or its failure text. */
+function coreTable(arrayText) {
+  const text = raw.quote_table_json(arrayText, 'en');
+  const answer = JSON.parse(text);
+  return answer.type === 'success' ? answer.table : text;
+}
+
+/** The item's value, when quoteTable() answers it as the core answers its text. */
+function viaQuoteTable(item) {
+  let value;
+  try {
+    value = JSON.parse(item);
+  } catch {
+    return undefined;
+  }
+  if (JSON.stringify(value) !== item || (isObject(value) && !idiomatic(value))) return undefined;
+  return { value: isObject(value) ? camelKeys(value) : value };
+}
+
+function batch({ items, array }) {
+  if (mode === 'json' || items === undefined || items.includes('')) {
+    const whole = coreTable(array);
+    return typeof whole === 'string' ? whole : JSON.stringify({ table: whole });
+  }
+  const api = items.map(viaQuoteTable);
+  const answered = quoteTable(api.map((a) => a?.value ?? null));
+  const table = Object.fromEntries(TABLE_COLUMNS.map(([name, key]) => [name, answered[key]]));
+  items.forEach((item, i) => {
+    if (api[i] !== undefined) return;
+    const alone = coreTable(`[${item}]`);
+    for (const [name] of TABLE_COLUMNS) table[name][i] = alone[name]?.[0] ?? null;
+  });
+  return JSON.stringify({ table });
 }
 
 function viaApi(line) {
@@ -64,11 +145,9 @@ function viaApi(line) {
   } catch {
     return quoteJson(line);
   }
-  if (request === null || typeof request !== 'object' || Array.isArray(request)) return quoteJson(line);
-  if (Object.keys(request).some((k) => ALIASES.has(k)) || hasNonFinite(request)) return quoteJson(line);
-  const camel = Object.fromEntries(Object.entries(request).map(([k, v]) => [CAMEL.get(k) ?? k, v]));
+  if (!isObject(request) || !idiomatic(request)) return quoteJson(line);
   try {
-    return JSON.stringify({ quote: canonical(quote(camel)), type: 'success' });
+    return JSON.stringify({ type: 'success', quote: canonical(quote(camelKeys(request))) });
   } catch (e) {
     if (e instanceof CesedaError) return failure(e);
     throw e;
@@ -77,6 +156,8 @@ function viaApi(line) {
 
 function answer(line) {
   try {
+    const items = batchItems(line);
+    if (items !== undefined) return batch(items);
     return mode === 'json' ? quoteJson(line) : viaApi(line);
   } catch (e) {
     // Not reachable by design; answered rather than fatal, so that the suite reports it.

@@ -5,7 +5,9 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { REPO, VECTORS, WASM_DIR, quoteJson, readJson, seedCells } from './lib.mjs';
+import { REQUEST_KEYS } from '../pkg/codes.js';
+import * as raw from '../pkg/wasm/ceseda.js';
+import { REPO, VECTORS, WASM_DIR, quoteJson, quoteTable, readJson, seedCells } from './lib.mjs';
 
 const WORKER = join(WASM_DIR, 'tests', 'worker.mjs');
 
@@ -67,6 +69,72 @@ describe('worker.mjs', () => {
     }
     child.stdin.end();
     await new Promise((resolve) => child.on('close', resolve));
+  });
+
+  // A mixed batch: seed cells, regression vectors, refused requests and hostile rows, as item
+  // texts (some hand-written: spaces, 1e400, a duplicate key, invalid JSON, deep nesting).
+  let deep = '"x"';
+  for (let i = 0; i < 300; i++) deep = `[${deep}]`;
+  const ITEMS = [
+    ...seedCells().slice(0, 200).map((c) => JSON.stringify(c.request)),
+    ...regressions.map((r) => JSON.stringify(r)),
+    ...BAD.filter((line) => { try { JSON.parse(line); return true; } catch { return false; } }),
+    'garbage', '1e400', 'tru', '"\\ud800"', '{"permit" : "visiteur", "procedure": "first_issue", "date": "2024-03-01"}',
+    JSON.stringify({ ...V, familyMember: 'spouse' }), JSON.stringify({ ...V, regime: 'table_2016' }), `{"permit":"visiteur","procedure":"first_issue","date":"2024-03-01","regime":${deep}}`,
+    deep, JSON.stringify({ ...V, date: '2201-01-01' }), JSON.stringify({ ...V, permit: 'vls_ts', date: '2022-06-15' }), JSON.stringify(V),
+  ];
+  const COLUMNS = ['total', 'tax', 'droit_de_timbre', 'duplicate_surcharge', 'visa_de_regularisation_filing', 'visa_de_regularisation_balance',
+    'late_renewal_charge', 'dcem_tax', 'travel_document_tax', 'due_at_filing', 'outcome', 'regime', 'error', 'error_field', 'error_message'];
+  const coreTable = (items) => JSON.parse(raw.quote_table_json(`[${items.join(',')}]`, 'en')).table;
+
+  for (const mode of ['api', 'json']) {
+    test(`--mode ${mode}: a batch line is answered {"table": …}, exactly the core's quote_table_json columns`, async () => {
+      const lines = [`{"batch":[${ITEMS.join(',')}]}`, ` { "batch" : [ ${ITEMS.slice(-3).join(' , ')} ] } `, '{"batch":[]}', JSON.stringify(V)];
+      const { code, lines: out, err } = await run(lines, ['--mode', mode]);
+      assert.equal(code, 0, err);
+      assert.equal(out.length, lines.length);
+      const answer = JSON.parse(out[0]);
+      assert.deepEqual(Object.keys(answer), ['table']);
+      assert.deepEqual(new Set(Object.keys(answer.table)), new Set(COLUMNS));
+      assert.deepEqual(answer.table, coreTable(ITEMS));
+      assert.ok(answer.table.error.includes(null) && answer.table.error.includes('invalid_json') && answer.table.error.includes('unknown_code'));
+      assert.deepEqual(JSON.parse(out[1]).table, coreTable(ITEMS.slice(-3)));
+      assert.deepEqual(JSON.parse(out[2]).table, coreTable([]));
+      assert.equal(out[3], quoteJson(JSON.stringify(V)), 'a request line after batches');
+    });
+  }
+
+  test('quoteTable() itself, on the same requests as JS values (camelCase keys), gives the core\'s columns', () => {
+    // The items JSON.stringify gives back as they are, without a camelCase key (quote() accepts one, the contract does not).
+    const values = ITEMS.flatMap((item) => { try { return [[item, JSON.parse(item)]]; } catch { return []; } })
+      .filter(([item, v]) => JSON.stringify(v) === item && !(v !== null && typeof v === 'object' && Object.keys(v).some((k) => /[A-Z]/.test(k))))
+      .map(([, v]) => v);
+    assert.ok(values.length > ITEMS.length - 12, `${values.length} of ${ITEMS.length}`);
+    const camelField = new Map([...REQUEST_KEYS].filter(([key, field]) => key !== field).map(([key, field]) => [field, key]));
+    const camelFields = (r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [camelField.get(k) ?? k, v]));
+    const table = quoteTable(values.map((v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? camelFields(v) : v)));
+    assert.ok(table.error.filter((e) => e === null).length > 200);
+    const core = JSON.parse(raw.quote_table_json(JSON.stringify(values), 'en')).table;
+    const camel = (k) => k.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+    for (const column of COLUMNS) assert.deepEqual(table[camel(column)], core[column], column);
+  });
+
+  test('a batch of 1,000 where one request is nested deeper than the core parses: 999 answers and one invalid_json row', async () => {
+    const items = Array.from({ length: 1000 }, (_, i) => (i === 500 ? `{"permit":"visiteur","procedure":"first_issue","date":"2024-03-01","regime":${deep}}` : JSON.stringify(V)));
+    const { lines: out } = await run([`{"batch":[${items.join(',')}]}`]);
+    const { table } = JSON.parse(out[0]);
+    assert.equal(table.total.filter((t) => t === '225.00').length, 999);
+    assert.equal(table.error[500], 'invalid_json');
+    assert.deepEqual(table, coreTable(items));
+  });
+
+  test('a batch the core refuses whole, and {"batch": …} without an array, are answered as the core answers them', async () => {
+    const { lines: out } = await run(['{"batch":[1,,2]}', '{"batch":[{]}', '{"batch":[1}]}', '{"batch":5}', '{"batch":[1,2],"other":true}']);
+    assert.equal(out[0], raw.quote_table_json('[1,,2]', 'en'));
+    assert.equal(out[1], raw.quote_table_json('[{]', 'en'));
+    assert.equal(JSON.parse(out[2]).error.code, 'invalid_json');
+    assert.equal(out[3], quoteJson('{"batch":5}'));
+    assert.equal(JSON.parse(out[4]).error.code, 'unknown_field');
   });
 
   test('an unknown mode is refused', async () => {

@@ -108,11 +108,16 @@ describe('browser', { skip: !existsSync(CHROMIUM) && `${CHROMIUM} not found (scr
         regimes: m.regimes().map((r) => r.id).join(','),
         window: m.renewalWindow({ permit: 'salarie', expiry: '2024-06-30', filingDate: '2024-03-01', onlineApplication: true }).opens,
         codes: m.ERROR_CODES.length,
+        explain: m.explain({ permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' }, 'fr').split('\n')[0],
+        french: (() => { try { m.quote({ permit: 'visiteur' }, 'fr'); } catch (e) { return e.message; } })(),
+        dueAtFiling: m.quote({ permit: 'salarie', procedure: 'first_issue', date: '2024-03-01', irregularEntry: true }).dueAtFiling,
+        labels: m.VOCABULARIES.component.length,
       };
     });
     assert.deepEqual(result, {
       date: '2024-03-01', many: ['225.00', true, 'invalid_json'], table: [['225.00', null], [null, 'invalid_json']], json: '225.00', permits: true,
       regimes: 'table_2011,table_2016,table_2020,lf_2026', window: '2024-03-02', codes: 11,
+      explain: 'visiteur — first_issue — 2024-03-01', french: 'champ obligatoire manquant : procedure', dueAtFiling: '50.00', labels: 8,
     });
   });
 });

@@ -1,16 +1,20 @@
 // Type-checked (never run) by tests/types.test.mjs: `tsc --noEmit -p tests/types`. Every line
 // marked with the expect-error directive must be an error: the declarations are checked both ways.
 import {
-  CesedaError, ERROR_CODES, MAX_REQUEST_LENGTH, permits, quote, quoteJson, quoteMany, quoteTable, regimes, renewalWindow,
+  CesedaError, ERROR_CODES, MAX_REQUEST_LENGTH, VOCABULARIES, explain, permits, quote, quoteJson, quoteMany, quoteTable, regimes, renewalWindow,
 } from 'ceseda';
 import type {
-  Component, DocumentCode, ErrorCode, ErrorRecord, Erratum, Line, Money, Note, Outcome, Permit, PermitInfo, Procedure,
-  Quote, QuoteTable, Regime, RegimeId, RenewalWindow, Request, TravelDocument,
+  Component, DocumentCode, DocumentKind, ErrorCode, ErrorRecord, Erratum, Lang, Line, Money, Note, Outcome, Permit, PermitFamily, PermitInfo,
+  Procedure, Quote, QuoteTable, Regime, RegimeId, RenewalWindow, Request, SourceText, TravelDocument, VocabularyEntry,
 } from 'ceseda';
 
 const request: Request = { permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' };
 const q: Quote = quote(request);
-const total: Money = q.total;
+const total: Money | null = q.total;
+const dueAtFiling: Money | null = q.dueAtFiling;
+if (q.total !== null) {
+  const sure: Money = q.total;
+}
 const outcome: Outcome = q.outcome;
 const regime: RegimeId = q.regime;
 const line: Line | undefined = q.lines[0];
@@ -44,6 +48,8 @@ quote({ ...request, irregularEntry: 'yes' });
 quote({ ...request, underlyingPermit: 'dcem' });
 // @ts-expect-error: money is a string, never a number
 const asNumber: number = q.total;
+// @ts-expect-error: the total may be null (sans_objet, hors_champ)
+const notNull: Money = q.total;
 // @ts-expect-error: keys are camelCase in a Quote
 q.lines[0]?.seed_row;
 
@@ -54,9 +60,11 @@ for (const item of quoteMany([request, { ...request, permit: 'salarie' }])) {
     const f: string | null = item.field;
     const v: string | null = item.value;
     const e: string[] = item.expected;
+    const s: string | null = item.suggestion;
     const r: ErrorRecord = item.toJSON();
+    const rs: string[] | undefined = r.expected;
   } else {
-    const t: Money = item.total;
+    const t: Money | null = item.total;
   }
 }
 
@@ -68,6 +76,7 @@ const columns: (Money | null)[][] = [
   table.tax, table.droitDeTimbre, table.duplicateSurcharge, table.visaDeRegularisationFiling, table.visaDeRegularisationBalance,
   table.lateRenewalCharge, table.dcemTax, table.travelDocumentTax, table.dueAtFiling,
 ];
+const messages: (string | null)[] = table.errorMessage;
 const outcomes: (Outcome | null)[] = table.outcome;
 const regimeIds: (RegimeId | null)[] = table.regime;
 const errorCodes: (ErrorCode | null)[] = table.error;
@@ -103,6 +112,27 @@ try {
   }
 }
 
+// explain(), and lang for messages.
+const text1: string = explain(request);
+const text2: string = explain({ permit: 'visiteur', procedure: 'first_issue', date: new Date() }, 'fr');
+quote(request, 'en');
+quoteMany([request], 'fr');
+quoteTable([request], 'fr');
+renewalWindow({ permit: 'salarie', expiry: '2024-06-30' }, 'fr');
+quoteJson('{}', 'fr');
+const lang: Lang = 'fr';
+// @ts-expect-error: fr or en only
+explain(request, 'de');
+// @ts-expect-error: fr or en only
+quote(request, 'FR');
+
+// Vocabularies with labels.
+const procedures: readonly VocabularyEntry<Procedure>[] = VOCABULARIES.procedure;
+const firstLabel: string | undefined = VOCABULARIES.component[0]?.labelFr;
+const outcomeCode: Outcome | undefined = VOCABULARIES.outcome[0]?.code;
+// @ts-expect-error: no such vocabulary
+VOCABULARIES.colour;
+
 const codes: readonly ErrorCode[] = ERROR_CODES;
 const first: 'unknown_code' = ERROR_CODES[0];
 const limit: number = MAX_REQUEST_LENGTH;
@@ -114,8 +144,13 @@ const rows: string | undefined = list[0]?.printedRows.table_2016;
 const article: string | null | undefined = list[0]?.articleSince2021;
 const travel: TravelDocument = 'sauf_conduit';
 const procedure: Procedure = 'change_of_details';
+const kind: DocumentKind | undefined = list[0]?.kind;
+const family: PermitFamily | null | undefined = list[0]?.family;
+// @ts-expect-error: printed rows are keyed by regime ids
+const noRow = list[0]?.printedRows.table_1999;
 const rs: Regime[] = regimes();
 const until: string | null | undefined = rs[0]?.validUntil;
+const sources: SourceText[] | undefined = rs[0]?.sources;
 
 const w: RenewalWindow = renewalWindow({ permit: 'salarie', expiry: new Date(), filingDate: '2024-03-01', onlineApplication: true });
 renewalWindow({ permit: 'salarie', expiry: '2024-06-30', filing_date: new Date(), online_application: false });

@@ -13,13 +13,13 @@ use crate::model::answer::{Component, Confidence, DueAt, Outcome};
 use crate::model::codes::Code;
 use crate::model::document::TravelDocument;
 use crate::model::error::ERROR_CODES;
-use crate::model::permit::Permit;
+use crate::model::permit::{Permit, PermitFamily};
 use crate::model::procedure::Procedure;
 use crate::model::subcase::{AdmissionCard, CardKind, CardValidity, EuStatus, FamilyMember};
 use crate::Error;
 
 /// The schema's version: it changes when a field, a code or an answer type changes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A request field in the schema.
 #[derive(Debug, Clone, Serialize)]
@@ -50,16 +50,25 @@ pub struct Member {
     /// The JSON name.
     pub name: &'static str,
     /// Its type: `string`, `money`, `date`, `boolean`, `integer`, `code:<vocabulary>`,
-    /// `<answer type>`, or `array:<type>`.
+    /// `<answer type>`, `array:<type>`, or `map:<vocabulary>:<type>` (an object keyed by
+    /// codes of the vocabulary, some of them absent; the keys are data, not member names).
     pub r#type: &'static str,
     /// Whether it may be `null`.
     pub nullable: bool,
     /// What it is.
     pub doc: &'static str,
+    /// Whether it may be absent (written only when true).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub optional: bool,
 }
 
 const fn m(name: &'static str, r#type: &'static str, nullable: bool, doc: &'static str) -> Member {
-    Member { name, r#type, nullable, doc }
+    Member { name, r#type, nullable, doc, optional: false }
+}
+
+/// A member that may be absent.
+const fn opt(name: &'static str, r#type: &'static str, nullable: bool, doc: &'static str) -> Member {
+    Member { name, r#type, nullable, doc, optional: true }
 }
 
 /// An answer type: its name and members.
@@ -102,6 +111,8 @@ pub struct Schema {
     pub fields: Vec<FieldSchema>,
     /// The fields of a window request.
     pub window_fields: &'static [&'static str],
+    /// The fields of a window request, with their types (in `window_fields` order).
+    pub window_request: Vec<Member>,
     /// Every vocabulary, request and answer.
     pub vocabularies: Vec<VocabularySchema>,
     /// The answer types.
@@ -120,6 +131,14 @@ fn entries<T: Code>() -> Vec<Entry> {
 fn answer_vocabularies() -> Vec<VocabularySchema> {
     vec![
         VocabularySchema { name: "travel_document", codes: entries::<TravelDocument>() },
+        VocabularySchema {
+            name: "document_kind",
+            codes: vec![
+                Entry { code: "permit", label_fr: "Titre de séjour", label_en: "Residence permit" },
+                Entry { code: "travel_document", label_fr: "Document de voyage", label_en: "Travel document" },
+            ],
+        },
+        VocabularySchema { name: "permit_family", codes: PERMIT_FAMILIES.iter().map(|(_, code, fr, en)| Entry { code, label_fr: fr, label_en: en }).collect() },
         VocabularySchema { name: "outcome", codes: entries::<Outcome>() },
         VocabularySchema { name: "component", codes: entries::<Component>() },
         VocabularySchema { name: "due", codes: entries::<DueAt>() },
@@ -130,6 +149,27 @@ fn answer_vocabularies() -> Vec<VocabularySchema> {
             name: "lang",
             codes: vec![Entry { code: "fr", label_fr: "français", label_en: "French" }, Entry { code: "en", label_fr: "anglais", label_en: "English" }],
         },
+    ]
+}
+
+/// The kinds of card, with their codes (as serde writes them) and labels.
+const PERMIT_FAMILIES: &[(PermitFamily, &str, &str, &str)] = &[
+    (PermitFamily::CarteDeSejour, "carte_de_sejour", "Carte de séjour temporaire ou pluriannuelle", "Temporary or multi-year residence card"),
+    (PermitFamily::ViePriveeEtFamiliale, "vie_privee_et_familiale", "Carte « vie privée et familiale »", "Private and family life card"),
+    (PermitFamily::CarteDeResident, "carte_de_resident", "Carte de résident", "Resident card"),
+    (PermitFamily::CertificatResidenceAlgerien, "certificat_residence_algerien", "Certificat de résidence algérien", "Algerian residence certificate"),
+    (PermitFamily::AutorisationProvisoire, "autorisation_provisoire", "Autorisation provisoire de séjour", "Temporary residence authorisation"),
+    (PermitFamily::CitoyenEuropeen, "citoyen_europeen", "Carte de citoyen européen ou andorran", "EU, EEA, Swiss or Andorran citizen's card"),
+    (PermitFamily::VisaLongSejour, "visa_long_sejour", "Visa de long séjour valant titre de séjour", "Long-stay visa equivalent to a residence permit"),
+];
+
+/// The fields of a window request, typed.
+fn window_request() -> Vec<Member> {
+    vec![
+        m("permit", "code:permit", false, "The permit of the title to renew."),
+        m("expiry", "date", false, "The expiry date of the title to renew."),
+        opt("filing_date", "date", true, "When the application is (or was) filed: picks the rule in force and adds `late`."),
+        opt("online_application", "boolean", true, "Whether the application goes through the online service (ANEF)."),
     ]
 }
 
@@ -194,8 +234,8 @@ fn answers() -> Vec<AnswerType> {
                 m("message", "string", false, "The message, in the language asked for."),
                 m("field", "string", true, "The field concerned."),
                 m("value", "string", true, "The offending value."),
-                m("expected", "array:string", false, "Accepted values or covered periods (absent when empty)."),
-                m("suggestion", "string", true, "For an unknown code: the closest accepted code (absent when none)."),
+                opt("expected", "array:string", false, "Accepted values or covered periods (absent when empty)."),
+                opt("suggestion", "string", true, "For an unknown code: the closest accepted code (absent when none)."),
             ],
         },
         AnswerType {
@@ -211,7 +251,7 @@ fn answers() -> Vec<AnswerType> {
                 m("recommended_from", "date", true, "Seed 001's recommendation: from four months before expiry."),
                 m("recommended_until", "date", true, "…to three months before expiry."),
                 m("basis", "string", false, "The article."),
-                m("late", "boolean", true, "Whether a filing on the given date is late (only when a filing date is given)."),
+                opt("late", "boolean", true, "Whether a filing on the given date is late (only when a filing date is given)."),
             ],
         },
         AnswerType {
@@ -238,6 +278,20 @@ fn answers() -> Vec<AnswerType> {
                 m("in_force_from", "date", true, "The version's date."),
                 m("amended_by", "string", false, "The amending text."),
                 m("confidence", "code:confidence", false, "How sure the library is of it."),
+            ],
+        },
+        AnswerType {
+            name: "permit_info",
+            doc: "A permit or travel document, as permits_json lists it.",
+            members: vec![
+                m("code", "code:document", false, "Its code."),
+                m("kind", "code:document_kind", false, "A residence permit or a travel document."),
+                m("label_fr", "string", false, "French label."),
+                m("label_en", "string", false, "English label."),
+                m("family", "code:permit_family", true, "The kind of card (null for travel documents)."),
+                m("article_since_2021", "string", true, "The CESEDA article since the 1 May 2021 recodification, where known."),
+                m("regimes", "array:code:regime", false, "The regimes whose law lists it."),
+                m("printed_rows", "map:regime:string", false, "The row printed in each regime's table, keyed by regime id."),
             ],
         },
         AnswerType {
@@ -278,6 +332,7 @@ pub fn schema() -> Schema {
         version: SCHEMA_VERSION,
         fields,
         window_fields: super::WINDOW_FIELDS,
+        window_request: window_request(),
         vocabularies,
         answers: answers(),
         errors: ERROR_CODES.iter().map(|(code, label_fr, label_en)| ErrorCode { code, label_fr, label_en }).collect(),
@@ -343,5 +398,38 @@ pub fn codes() -> Codes {
         components: Component::CODES,
         due: DueAt::CODES,
         error_codes: Error::CODES,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn permit_families_are_every_family_as_serde_writes_it() {
+        for (family, code, _, _) in PERMIT_FAMILIES {
+            assert_eq!(serde_json::to_value(family).ok(), Some(serde_json::Value::from(*code)));
+        }
+        for p in Permit::ALL {
+            assert!(PERMIT_FAMILIES.iter().any(|(f, ..)| *f == p.family()), "{p}");
+        }
+    }
+
+    #[test]
+    fn the_window_request_is_the_window_fields() {
+        let names: Vec<&str> = window_request().iter().map(|m| m.name).collect();
+        assert_eq!(names, super::super::WINDOW_FIELDS);
+    }
+
+    #[test]
+    fn permit_info_members_are_what_permits_json_writes() {
+        let listing = super::super::permits_value();
+        let info = answers().into_iter().find(|a| a.name == "permit_info").map(|a| a.members).unwrap_or_default();
+        let mut names: Vec<&str> = info.iter().map(|m| m.name).collect();
+        names.sort_unstable();
+        for entry in listing.as_array().into_iter().flatten() {
+            let keys: Vec<&str> = entry.as_object().map(|o| o.keys().map(String::as_str).collect()).unwrap_or_default();
+            assert_eq!(keys, names);
+        }
     }
 }
