@@ -43,6 +43,7 @@ export type Permit =
   | "entrepreneur_profession_liberale"
   | "travailleur_saisonnier"
   | "salarie_en_mission"
+  | "carte_bleue_europeenne"
   | "resident_longue_duree_autre_etat"
   | "admission_exceptionnelle"
   | "talent_salarie"
@@ -53,6 +54,8 @@ export type Permit =
   | "talent_artiste_interprete"
   | "talent_renomme"
   | "talent_famille"
+  | "talent_profession_medicale"
+  | "metiers_en_tension"
   | "salarie_detache_ict"
   | "salarie_detache_mobile_ict"
   | "competences_et_talents"
@@ -119,7 +122,16 @@ export type Procedure =
 
 /** The `regime` codes (labels in {@link VOCABULARIES}.regime). */
 export type RegimeId =
+  | "statute_2009_01_05"
+  | "statute_2010_06_26"
+  | "statute_2011_01_01"
+  | "statute_2011_02_12"
   | "table_2011"
+  | "statute_2012_01_01"
+  | "statute_2012_12_31"
+  | "statute_2013_01_01"
+  | "statute_2014_01_01"
+  | "statute_2014_08_06"
   | "table_2016"
   | "table_2020"
   | "lf_2026";
@@ -264,6 +276,8 @@ export interface Request {
   underlyingPermit?: Permit | null;
   /** When the family reunification was granted. */
   reunificationGrantedOn?: DateInput | null;
+  /** Renewal with a change of status: the title held before. */
+  previousPermit?: Permit | null;
   /** Entered or staying irregularly, or without the required visa: visa de régularisation. */
   irregularEntry?: boolean | null;
   /** When the application was filed. */
@@ -317,6 +331,8 @@ export interface CanonicalRequest<D = IsoDate> {
   underlying_permit?: Permit | null;
   /** When the family reunification was granted. */
   reunification_granted_on?: D | null;
+  /** Renewal with a change of status: the title held before. */
+  previous_permit?: Permit | null;
   /** Entered or staying irregularly, or without the required visa: visa de régularisation. */
   irregular_entry?: boolean | null;
   /** When the application was filed. */
@@ -544,6 +560,52 @@ export interface PermitInfo {
   regimes: RegimeId[];
   /** The row printed in each regime's table, keyed by regime id. */
   printedRows: Partial<Record<RegimeId, string>>;
+}
+
+/** A request's amounts on every day from 5 January 2009, as periods (history_json). */
+export interface History {
+  /** What was quoted. */
+  permit: DocumentCode;
+  /** The procedure. */
+  procedure: Procedure;
+  /** The periods, in order, without gaps; the last one is open-ended. */
+  periods: Period[];
+}
+
+/** Days with the same answer: the same amounts, or the same error code. */
+export interface Period {
+  /** First day. */
+  from: IsoDate;
+  /** Last day (null for the open-ended last period). */
+  until: IsoDate | null;
+  /** The regimes in force over the period, in order. */
+  regimes: RegimeId[];
+  /** The outcome (null where refused). */
+  outcome: Outcome | null;
+  /** The total, where the outcome is an amount. */
+  total: Money | null;
+  /** Each component due, in the order of the quote's lines. */
+  components: ComponentAmount[];
+  /** Where refused: the error of the period's first day. */
+  error: PeriodError | null;
+}
+
+/** One component's amount over a period. */
+export interface ComponentAmount {
+  /** The component. */
+  component: Component;
+  /** Its amount (the sum of its lines). */
+  amount: Money;
+}
+
+/** The refusal of a period. */
+export interface PeriodError {
+  /** The error code. */
+  code: ErrorCode;
+  /** The field it names. */
+  field: string | null;
+  /** The message, for the period's first day, in the language asked for. */
+  message: string;
 }
 
 /** A batch answered in columns (quote_table_json), one entry per request; plus one column per component. Each column has one entry per request, entry `i` answering request `i`; total is "0.00" for an exempt outcome and null for sans_objet, hors_champ and a same_as_replaced_title whose title is not given; in columnar answers an absent component is "0.00" where the total is a number and null where the total is null. */

@@ -19,7 +19,7 @@ use crate::model::subcase::{AdmissionCard, CardKind, CardValidity, EuStatus, Fam
 use crate::Error;
 
 /// The schema's version: it changes when a field, a code or an answer type changes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// A request field in the schema.
 #[derive(Debug, Clone, Serialize)]
@@ -295,6 +295,42 @@ fn answers() -> Vec<AnswerType> {
             ],
         },
         AnswerType {
+            name: "history",
+            doc: "A request's amounts on every day from 5 January 2009, as periods (history_json).",
+            members: vec![
+                m("permit", "code:document", false, "What was quoted."),
+                m("procedure", "code:procedure", false, "The procedure."),
+                m("periods", "array:period", false, "The periods, in order, without gaps; the last one is open-ended."),
+            ],
+        },
+        AnswerType {
+            name: "period",
+            doc: "Days with the same answer: the same amounts, or the same error code.",
+            members: vec![
+                m("from", "date", false, "First day."),
+                m("until", "date", true, "Last day (null for the open-ended last period)."),
+                m("regimes", "array:code:regime", false, "The regimes in force over the period, in order."),
+                m("outcome", "code:outcome", true, "The outcome (null where refused)."),
+                m("total", "money", true, "The total, where the outcome is an amount."),
+                m("components", "array:component_amount", false, "Each component due, in the order of the quote's lines."),
+                m("error", "period_error", true, "Where refused: the error of the period's first day."),
+            ],
+        },
+        AnswerType {
+            name: "component_amount",
+            doc: "One component's amount over a period.",
+            members: vec![m("component", "code:component", false, "The component."), m("amount", "money", false, "Its amount (the sum of its lines).")],
+        },
+        AnswerType {
+            name: "period_error",
+            doc: "The refusal of a period.",
+            members: vec![
+                m("code", "code:error_code", false, "The error code."),
+                m("field", "string", true, "The field it names."),
+                m("message", "string", false, "The message, for the period's first day, in the language asked for."),
+            ],
+        },
+        AnswerType {
             name: "table",
             doc: "A batch answered in columns (quote_table_json), one entry per request; plus one column per component.",
             members: vec![
@@ -419,6 +455,36 @@ mod tests {
     fn the_window_request_is_the_window_fields() {
         let names: Vec<&str> = window_request().iter().map(|m| m.name).collect();
         assert_eq!(names, super::super::WINDOW_FIELDS);
+    }
+
+    /// The members of an answer type, sorted (serde_json's maps are sorted).
+    fn members(name: &str) -> Vec<&'static str> {
+        let mut names: Vec<&str> = answers().into_iter().find(|a| a.name == name).map(|a| a.members.iter().map(|m| m.name).collect()).unwrap_or_default();
+        names.sort_unstable();
+        names
+    }
+
+    fn keys(v: &serde_json::Value) -> Vec<&str> {
+        v.as_object().map(|o| o.keys().map(String::as_str).collect()).unwrap_or_default()
+    }
+
+    #[test]
+    fn history_members_are_what_history_json_writes() {
+        let text = super::super::history_json(r#"{"permit":"scientifique","procedure":"renewal"}"#);
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+        let history = v.get("history").cloned().unwrap_or_default();
+        assert_eq!(keys(&history), members("history"));
+        let periods = history.get("periods").and_then(|p| p.as_array()).cloned().unwrap_or_default();
+        assert!(periods.len() > 2);
+        for p in &periods {
+            assert_eq!(keys(p), members("period"));
+            for c in p.get("components").and_then(|c| c.as_array()).into_iter().flatten() {
+                assert_eq!(keys(c), members("component_amount"));
+            }
+            if let Some(e) = p.get("error").filter(|e| !e.is_null()) {
+                assert_eq!(keys(e), members("period_error"));
+            }
+        }
     }
 
     #[test]
