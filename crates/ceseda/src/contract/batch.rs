@@ -14,7 +14,7 @@ use crate::fields::{Field, FieldKind, FieldValue, SPECS};
 use crate::law::regimes::RegimeId;
 use crate::model::answer::{Component, Outcome};
 use crate::model::codes::Lang;
-use crate::model::date::from_epoch_days;
+use crate::model::date::{from_epoch_days, parse_date};
 use crate::quote::Quote;
 use crate::request::Request;
 use crate::{quote, Error};
@@ -73,7 +73,8 @@ impl RowError {
 #[derive(Debug, Clone, Copy)]
 pub enum Column<'a> {
     /// A code field: the column's distinct values (`None`: a value of the wrong type, whose
-    /// type is `bad_type`) and, per row, an index into them (negative: null).
+    /// type is `bad_type`) and, per row, an index into them (negative: null). Given for a date
+    /// field, the values are ISO 8601 texts, parsed as the JSON contract parses them.
     Codes {
         /// The distinct values.
         values: &'a [Option<&'a str>],
@@ -168,6 +169,7 @@ fn read(field: &'static Field, value: Value<'_>, request: &mut Request) -> Resul
         (_, Value::Null) => return Ok(()),
         (_, Value::Bad(got)) => return Err(wrong(got)),
         (FieldKind::Code(v), Value::Code(s)) => FieldValue::Code(v.parse(s, field.name)?),
+        (FieldKind::Date, Value::Code(s)) => FieldValue::Date(parse_date(s, field.name)?),
         (FieldKind::Date, Value::Days(d)) => FieldValue::Date(from_epoch_days(d).ok_or_else(|| Error::InvalidDate { field: field.name, value: days_text(d) })?),
         (FieldKind::Bool, Value::Bool(b)) => FieldValue::Bool(b),
         (kind, _) => return Err(wrong(kind.json_type())),
@@ -242,4 +244,27 @@ pub fn quote_columns(len: usize, columns: &[(&str, Column<'_>)], lang: Lang) -> 
         out.rows.push(index);
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_fields_read_iso_texts_as_the_json_contract_does() {
+        let codes = |values: &'static [Option<&'static str>], indices: &'static [i32]| Column::Codes { values, indices, bad_type: "number" };
+        let columns = [
+            ("permit", codes(&[Some("visiteur")], &[0, 0, 0, 0])),
+            ("procedure", codes(&[Some("first_issue")], &[0, 0, 0, 0])),
+            ("date", codes(&[Some("2024-03-01"), Some("2024-3-1"), None], &[0, 1, 2, -1])),
+        ];
+        let answer = quote_columns(4, &columns, Lang::En);
+        let errors: Vec<Option<&str>> = answer.iter().flat_map(|a| a.rows.iter().map(|r| a.answers.get(*r as usize))).map(|a| a.and_then(|a| a.as_ref().err()).map(|e| e.code)).collect();
+        assert_eq!(errors, [None, Some("invalid_date"), Some("invalid_type"), Some("missing_field")]);
+        for (row, request) in [(1, r#"{"permit":"visiteur","procedure":"first_issue","date":"2024-3-1"}"#), (2, r#"{"permit":"visiteur","procedure":"first_issue","date":3}"#)] {
+            let want = Request::from_json(request).err().map(|e| RowError::of(&e, Lang::En));
+            let got = answer.as_ref().ok().and_then(|a| a.rows.get(row).and_then(|r| a.answers.get(*r as usize))).and_then(|a| a.clone().err());
+            assert_eq!(got, want);
+        }
+    }
 }
