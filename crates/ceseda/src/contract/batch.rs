@@ -161,21 +161,23 @@ fn value_at<'a>(column: &Column<'a>, row: usize) -> Value<'a> {
     }
 }
 
+/// A field read: its value, `None` where not given.
+type Read = Result<Option<FieldValue>, Error>;
+
 /// Reads one field of one row, as [`Request::from_map`] would read its JSON value.
-fn read(field: &'static Field, value: Value<'_>, request: &mut Request) -> Result<(), Error> {
+/// `None` where the field is not given.
+fn read(field: &'static Field, value: Value<'_>) -> Read {
     let wrong = |got: &str| Error::InvalidType { field: field.name.to_string(), got: static_type(got), expected: field.kind.json_type() };
-    let parsed = match (field.kind, value) {
+    Ok(Some(match (field.kind, value) {
         (_, Value::Null) if field.required() => return Err(Error::MissingField { field: field.name }),
-        (_, Value::Null) => return Ok(()),
+        (_, Value::Null) => return Ok(None),
         (_, Value::Bad(got)) => return Err(wrong(got)),
         (FieldKind::Code(v), Value::Code(s)) => FieldValue::Code(v.parse(s, field.name)?),
         (FieldKind::Date, Value::Code(s)) => FieldValue::Date(parse_date(s, field.name)?),
         (FieldKind::Date, Value::Days(d)) => FieldValue::Date(from_epoch_days(d).ok_or_else(|| Error::InvalidDate { field: field.name, value: days_text(d) })?),
         (FieldKind::Bool, Value::Bool(b)) => FieldValue::Bool(b),
         (kind, _) => return Err(wrong(kind.json_type())),
-    };
-    (field.set)(request, parsed);
-    Ok(())
+    }))
 }
 
 /// Type names are few; keep the common ones static, others as "other".
@@ -219,14 +221,35 @@ pub fn quote_columns(len: usize, columns: &[(&str, Column<'_>)], lang: Lang) -> 
             u32::try_from(out.answers.len() - 1).unwrap_or(u32::MAX)
         })
     };
+    // Each distinct value of a code (or text date) column is read once, not once per row.
+    let distinct: Vec<Option<Vec<Option<Read>>>> = plan
+        .iter()
+        .map(|(field, column)| match column {
+            Some(Column::Codes { values, .. }) => Some(values.iter().map(|v| v.map(|s| read(field, Value::Code(s)))).collect()),
+            _ => None,
+        })
+        .collect();
     for row in 0..len {
         let mut request = Request::blank();
         let mut refused = None;
-        for (field, column) in &plan {
-            let value = column.map_or(Value::Null, |c| value_at(c, row));
-            if let Err(e) = read(field, value, &mut request) {
-                refused = Some(e);
-                break;
+        for ((field, column), distinct) in plan.iter().zip(&distinct) {
+            let known = match (column, distinct) {
+                (Some(Column::Codes { indices, .. }), Some(read)) => {
+                    indices.get(row).and_then(|i| usize::try_from(*i).ok()).and_then(|i| read.get(i)).and_then(Option::as_ref)
+                }
+                _ => None,
+            };
+            let value = match known {
+                Some(known) => known.clone(),
+                None => read(field, column.map_or(Value::Null, |c| value_at(c, row))),
+            };
+            match value {
+                Ok(Some(value)) => (field.set)(&mut request, value),
+                Ok(None) => {}
+                Err(e) => {
+                    refused = Some(e);
+                    break;
+                }
             }
         }
         let index = match refused {
