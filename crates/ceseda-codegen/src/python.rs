@@ -623,3 +623,43 @@ fn api_stub(schema: &Value) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file<'a>(files: &'a [File], name: &str) -> &'a str {
+        files.iter().find(|f| f.path.ends_with(name)).map_or("", |f| f.content.as_str())
+    }
+
+    #[test]
+    fn every_field_code_and_error_of_the_schema_is_generated() {
+        let schema = crate::schema();
+        let files = files(&schema);
+        assert!(files.iter().all(|f| f.content.starts_with(&format!("# {GENERATED}\n"))));
+        for f in list(&schema, "fields") {
+            let name = text(f, "name");
+            assert!(file(&files, "_fields.py").contains(&format!("{}: Field({}", quoted(name), quoted(name))), "{name}");
+            assert_eq!(file(&files, "_api.pyi").matches(&format!("\n    {name}: ")).count(), 4, "{name}: quote() and three quote_frame() overloads");
+        }
+        for v in vocabularies(&schema).iter().filter(|v| union_of(text(v, "name")).is_none()) {
+            assert!(file(&files, "_codes.py").contains(&format!("class {}(CodeEnum):", enum_name(text(v, "name")))));
+            for c in list(v, "codes") {
+                assert!(file(&files, "_codes.py").contains(&format!("    {} = ({}, ", text(c, "code").to_uppercase(), quoted(text(c, "code")))));
+            }
+        }
+        for e in list(&schema, "errors") {
+            assert!(file(&files, "_errors.py").contains(&format!("class {}(CesedaError, ", error_class(text(e, "code")))));
+        }
+    }
+
+    #[test]
+    fn names_follow_python_conventions() {
+        assert_eq!(camel("date_out_of_range"), "DateOutOfRange");
+        assert_eq!(error_class("invalid_json"), "InvalidJsonError");
+        assert_eq!(enum_name("regime"), "RegimeId");
+        assert_eq!(enum_name("something_new"), "SomethingNew");
+        assert_eq!(code_input("document"), "Union[Permit, TravelDocument, str]");
+        assert_eq!(docstring("a \"\"\" b"), "\"\"\"a \\\"\\\"\\\" b\"\"\"");
+    }
+}
