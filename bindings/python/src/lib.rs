@@ -183,22 +183,20 @@ fn quote_columns<'py>(
             }
         })
         .collect();
-    let run = || -> Result<ColumnsAnswer, String> {
+    let run = || -> Result<(Vec<u8>, Vec<Vec<Option<String>>>), String> {
         let lang = Lang::parse(lang).map_err(|e| failure_in(&e, Lang::En))?;
         let mut given = Vec::with_capacity(decoded.len());
         for d in &decoded {
             let column = d.column(bad_type).ok_or_else(|| internal_failure(&format!("unknown column kind {:?}", d.kind)))?;
             given.push((d.field, column));
         }
-        core_columns(len, &given, lang).map_err(|e| failure_in(&e, lang))
+        let answer: ColumnsAnswer = core_columns(len, &given, lang).map_err(|e| failure_in(&e, lang))?;
+        let components = ceseda::Component::ALL.len();
+        Ok((answer.rows.iter().flat_map(|r| r.to_le_bytes()).collect(), answer.answers.iter().map(|a| table_row(a, components)).collect()))
     };
     let out = py.detach(|| catch_unwind(AssertUnwindSafe(run)).unwrap_or_else(|payload| Err(internal_failure(&panic_message(payload.as_ref())))));
     match out {
-        Ok(answer) => {
-            let rows: Vec<u8> = answer.rows.iter().flat_map(|r| r.to_le_bytes()).collect();
-            let components = ceseda::Component::ALL.len();
-            (PyBytes::new(py, &rows), answer.answers.iter().map(|a| table_row(a, components)).collect(), None)
-        }
+        Ok((rows, answers)) => (PyBytes::new(py, &rows), answers, None),
         Err(failure) => (PyBytes::new(py, &[]), Vec::new(), Some(failure)),
     }
 }

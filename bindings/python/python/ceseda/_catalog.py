@@ -5,12 +5,13 @@ from __future__ import annotations
 import functools
 import types
 from dataclasses import dataclass
-from typing import Any, Dict, Mapping, Optional, Tuple
+from typing import Any, Dict, Mapping, Optional, Tuple, Union
 
 from . import _native
 from ._answers import Regime, RenewalWindow
+from ._codes import Permit
 from ._fields import WINDOW_FIELDS
-from ._translate import answer, dumps, lang_code, request_payload
+from ._translate import DateLike, answer, dumps, lang_code, request_payload
 
 __all__ = ["PermitInfo", "permits", "regimes", "renewal_window"]
 
@@ -55,12 +56,12 @@ def regimes() -> Tuple[Regime, ...]:
 
 
 def renewal_window(
-    permit: Any,
-    expiry: Any,
-    filing_date: Any = None,
-    online_application: Any = None,
+    permit: Union[Permit, str],
+    expiry: DateLike,
+    filing_date: Optional[DateLike] = None,
+    online_application: Optional[bool] = None,
     *,
-    lang: Any = "en",
+    lang: str = "en",
 ) -> RenewalWindow:
     """The renewal filing window of a title of ``permit`` expiring on ``expiry``.
 

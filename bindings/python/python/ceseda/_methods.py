@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Optional, Tuple
+from typing import TYPE_CHECKING, Optional, Tuple
 
 from . import _native
 from ._translate import answer, lang_code
@@ -21,7 +21,7 @@ class QuoteMethods:
         lines: Tuple[Line, ...]
         request: Optional[str]
 
-    def explain(self, lang: Any = "en") -> str:
+    def explain(self, lang: str = "en") -> str:
         """The core's plain-text explanation, in French (``"fr"``) or English (``"en"``).
 
         The core quotes the request again (``Quote.request``), so a quote read with

@@ -27,7 +27,7 @@ def _text(value: Any) -> str:
     return clean_str(value)
 
 
-def quote_json(request: Union[str, bytes], lang: Any = "en") -> str:
+def quote_json(request: Union[str, bytes], lang: str = "en") -> str:
     """The canonical contract, verbatim: one JSON request in, one tagged JSON answer out.
 
     Never raises for a bad request: the answer is ``{"type":"failure","error":{…}}``.
@@ -35,11 +35,11 @@ def quote_json(request: Union[str, bytes], lang: Any = "en") -> str:
     return str(_native.quote_json(_text(request), lang_code(lang)))
 
 
-def quote_many_json(requests: Union[str, bytes], lang: Any = "en") -> str:
+def quote_many_json(requests: Union[str, bytes], lang: str = "en") -> str:
     """A JSON array of requests in, a JSON array of tagged answers out (one per request)."""
     return str(_native.quote_many_json(_text(requests), lang_code(lang)))
 
 
-def quote_table_json(requests: Union[str, bytes], lang: Any = "en") -> str:
+def quote_table_json(requests: Union[str, bytes], lang: str = "en") -> str:
     """A JSON array of requests in, the answers in columns out (``{"type":"success","table":{…}}``)."""
     return str(_native.quote_table_json(_text(requests), lang_code(lang)))

@@ -21,6 +21,9 @@ from ._fields import FIELD_TABLE
 
 _MIDNIGHT = _dt.time()
 
+#: A date as the API takes it: a ``datetime.date`` (a ``datetime`` at midnight) or ISO 8601 text.
+DateLike = Union[_dt.date, str]
+
 #: A value no field accepts, of each JSON type: what a Python value of the wrong type is sent
 #: as, so that the core reports ``invalid_type`` exactly where it would for that JSON type.
 PLACEHOLDERS: Mapping[str, Any] = {"boolean": False, "number": 0, "string": "", "array": [], "object": {}}
