@@ -32,6 +32,11 @@ def test_positional_and_enum_arguments() -> None:
     by_kw = ceseda.quote(**VISITEUR_2024)
     assert ceseda.quote("visiteur", "first_issue", D(2024, 3, 1)) == by_kw
     assert ceseda.quote(ceseda.Permit.VISITEUR, ceseda.Procedure.FIRST_ISSUE, D(2024, 3, 1)) == by_kw
+    assert ceseda.quote("visiteur", "first_issue", date=D(2024, 3, 1)) == by_kw
+    with pytest.raises(TypeError, match="multiple values for permit"):
+        ceseda.quote("visiteur", permit="visiteur")  # type: ignore[misc]
+    with pytest.raises(TypeError, match="at most 3 positional"):
+        ceseda.quote("visiteur", "first_issue", D(2024, 3, 1), "table_2020")  # type: ignore[misc]
     q = ceseda.quote(
         permit=ceseda.Permit.VPF_REGROUPEMENT_FAMILIAL,
         procedure=ceseda.Procedure.FIRST_ISSUE,

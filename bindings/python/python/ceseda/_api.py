@@ -4,25 +4,35 @@ Their typed signatures, one keyword per field, are generated from the core's sch
 ``_api.pyi``; here they only gather their arguments.
 """
 
-from typing import Any, Hashable, Optional
+from typing import Any, Dict, Hashable, Optional, Tuple
 
 from ._answers import Quote
+from ._fields import REQUIRED
 from ._frame import quote_frame as _quote_frame
 from ._quote import quote_request
 
-_UNSET: Any = object()
+
+def _gather(name: str, positional: Tuple[Any, ...], keywords: Dict[str, Any]) -> Dict[str, Any]:
+    """The required fields given by position (in the core's order), then the keywords."""
+    if len(positional) > len(REQUIRED):
+        raise TypeError(f"{name}() takes at most {len(REQUIRED)} positional fields ({', '.join(REQUIRED)}), got {len(positional)}")
+    given = dict(zip(REQUIRED, positional))
+    twice = sorted(set(given) & set(keywords))
+    if twice:
+        raise TypeError(f"{name}() got multiple values for {', '.join(twice)}")
+    return {**given, **keywords}
 
 
-def quote(permit: Any = _UNSET, procedure: Any = _UNSET, date: Any = _UNSET, *, lang: Any = "en", **fields: Any) -> Quote:
+def quote(*positional: Any, lang: str = "en", **fields: Any) -> Quote:
     """Quotes a request: what the permit costs on ``date``.
 
-    ``permit``, ``procedure`` and ``date`` are required; every other keyword is one of the
-    core's request fields (:data:`ceseda.FIELDS`): the law's sub-cases (``family_member``,
-    ``card_kind``…) and the person's circumstances (``irregular_entry``,
-    ``application_date``…). Codes are strings or members of the str-Enums; dates are
-    :class:`datetime.date`, a :class:`datetime.datetime` at midnight or an ISO 8601 string;
-    flags are :class:`bool`; ``None`` means "not given". Error messages are in ``lang``
-    (``"en"`` or ``"fr"``).
+    ``permit``, ``procedure`` and ``date`` are required (by keyword, or by position in that
+    order); every other keyword is one of the core's request fields (:data:`ceseda.FIELDS`):
+    the law's sub-cases (``family_member``, ``card_kind``…) and the person's circumstances
+    (``irregular_entry``, ``application_date``…). Codes are strings or members of the
+    str-Enums; dates are :class:`datetime.date`, a :class:`datetime.datetime` at midnight or an
+    ISO 8601 string; flags are :class:`bool`; ``None`` means "not given". Error messages are in
+    ``lang`` (``"en"`` or ``"fr"``).
 
     Raises a :class:`CesedaError` subclass: :class:`UnknownFieldError` for an unknown keyword,
     :class:`InvalidTypeError` for a value of the wrong type, :class:`UnknownCodeError`,
@@ -32,24 +42,15 @@ def quote(permit: Any = _UNSET, procedure: Any = _UNSET, date: Any = _UNSET, *, 
     >>> ceseda.quote(permit="visiteur", procedure="first_issue", date=datetime.date(2024, 3, 1)).total
     Decimal('225.00')
     """
-    given = {name: value for name, value in (("permit", permit), ("procedure", procedure), ("date", date)) if value is not _UNSET}
-    return quote_request({**given, **fields}, lang)
+    return quote_request(_gather("quote", positional, fields), lang)
 
 
-def quote_frame(
-    df: Any,
-    permit: Optional[Hashable] = "permit",
-    procedure: Optional[Hashable] = "procedure",
-    date: Optional[Hashable] = "date",
-    *,
-    lang: Any = "en",
-    **columns: Optional[Hashable],
-) -> Any:
+def quote_frame(df: Any, *positional: Optional[Hashable], lang: str = "en", **columns: Optional[Hashable]) -> Any:
     """Quotes every row of a frame; answers a frame of the same kind, row for row.
 
     ``df`` is a pandas or polars DataFrame, or a pyarrow Table. ``permit``, ``procedure`` and
-    ``date`` name its columns for those fields (by default, columns of the same name); any
-    other request field is given as ``field="column name"``, e.g.
+    ``date`` name its columns for those fields (by default, columns of the same name; ``None``:
+    not given); any other request field is given as ``field="column name"``, e.g.
     ``quote_frame(df, irregular_entry="entered_irregularly")``.
 
     Columns hold what :func:`ceseda.quote` takes: codes as strings or categoricals, dates as
@@ -62,4 +63,4 @@ def quote_frame(
     ``error``, ``error_field`` and ``error_message`` (in ``lang``) for a row that could not be
     quoted. A bad row never stops the batch.
     """
-    return _quote_frame(df, {"permit": permit, "procedure": procedure, "date": date, **columns}, lang)
+    return _quote_frame(df, {**{f: f for f in REQUIRED}, **_gather("quote_frame", positional, columns)}, lang)
