@@ -145,9 +145,12 @@ def _pandas(np: Any, pa: Any, pd: Any, field: str, s: Any) -> Spec:
     """The spec of a pandas Series."""
     if isinstance(s.dtype, pd.CategoricalDtype):
         return _distinct(np, field, s.cat.codes.to_numpy(), list(s.dtype.categories))
-    if s.dtype == object:
-        return _distinct(np, field, *_factorize(np, pd, s))
-    return _arrow(np, pa, field, pa.array(s))
+    if s.dtype != object:
+        try:
+            return _arrow(np, pa, field, pa.array(s))
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+            s = s.astype(object)  # a dtype Arrow cannot hold (periods, intervals…): its values, one by one
+    return _distinct(np, field, *_factorize(np, pd, s))
 
 
 def _refuse(failure: Optional[str]) -> None:
