@@ -1,31 +1,24 @@
 //! `ceseda._native`: the private native module behind the `ceseda` Python package.
 //!
-//! The binding is thin. Every function speaks the core's JSON contract
-//! ([`ceseda::contract`]) or, for [`quote_frame`], moves column buffers in and out; all
-//! tariff logic stays in the core. The Python package (`python/ceseda`) turns the answers
-//! into typed objects and exceptions.
+//! The binding is thin: every function hands text to the core's JSON contract
+//! ([`ceseda::contract`]) or, for [`quote_columns`], column buffers to the core's one batch
+//! path ([`ceseda::contract::batch::quote_columns`]). All tariff logic, every field, code and
+//! message stays in the core; the Python package (`python/ceseda`) turns the answers into
+//! typed objects and exceptions.
 //!
-//! Nothing may unwind into Python: every entry point runs under [`guard`], which turns a
-//! panic (there should be none: the core never panics) into an `internal_error` answer.
+//! Nothing may unwind into Python: every entry point runs under [`guard`], which turns a panic
+//! (there should be none: the core never panics) into an `internal_error` answer.
 
-use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use ceseda::contract;
-use ceseda::{
-    AdmissionCard, CardKind, CardValidity, Circumstances, Component, Confidence, Document, DueAt, Error, EuStatus,
-    FamilyMember, Outcome, Permit, Procedure, Quote, RegimeId, Request, SubCase, TravelDocument, WindowRule, FIELDS,
-};
-use chrono::NaiveDate;
-use pyo3::exceptions::PyValueError;
+use ceseda::contract::batch::{quote_columns as core_columns, Column, ColumnsAnswer, RowError, Summary};
+use ceseda::contract::{self, failure_in};
+use ceseda::{money, Lang};
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
-use serde_json::{json, Map, Value};
-
-mod frame;
 
 /// The code of the answer given when the binding itself fails (a panic caught at the FFI
-/// boundary). It is not one of the core's [`Error::CODES`]: it means a bug.
+/// boundary). It is not one of the core's error codes: it means a bug.
 pub(crate) const INTERNAL_ERROR: &str = "internal_error";
 
 /// Runs `f`, turning a panic into the JSON failure answer `internal_error`.
@@ -33,7 +26,7 @@ fn guard(f: impl FnOnce() -> String) -> String {
     catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|payload| internal_failure(&panic_message(payload.as_ref())))
 }
 
-pub(crate) fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     if let Some(s) = payload.downcast_ref::<&str>() {
         (*s).to_string()
     } else if let Some(s) = payload.downcast_ref::<String>() {
@@ -44,23 +37,54 @@ pub(crate) fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 }
 
 fn internal_failure(message: &str) -> String {
-    json!({
+    serde_json::json!({
         "type": "failure",
         "error": {"code": INTERNAL_ERROR, "message": format!("internal error in the ceseda binding: {message}"), "field": null, "value": null},
     })
     .to_string()
 }
 
+/// Runs `f` with the language `lang` names (the core refuses any other than `fr` and `en`).
+fn in_lang(lang: &str, f: impl FnOnce(Lang) -> String) -> String {
+    guard(|| match Lang::parse(lang) {
+        Ok(lang) => f(lang),
+        Err(e) => failure_in(&e, Lang::En),
+    })
+}
+
 /// Quotes one request given as JSON text; answers the contract's tagged JSON text.
 #[pyfunction]
-fn quote_json(py: Python<'_>, request: &str) -> String {
-    py.detach(|| guard(|| contract::quote_json(request)))
+#[pyo3(signature = (request, lang = "en"))]
+fn quote_json(py: Python<'_>, request: &str, lang: &str) -> String {
+    py.detach(|| in_lang(lang, |l| contract::quote_json_in(request, l)))
 }
 
 /// Quotes a JSON array of requests; answers a JSON array of tagged answers.
 #[pyfunction]
-fn quote_many_json(py: Python<'_>, requests: &str) -> String {
-    py.detach(|| guard(|| contract::quote_many_json(requests)))
+#[pyo3(signature = (requests, lang = "en"))]
+fn quote_many_json(py: Python<'_>, requests: &str, lang: &str) -> String {
+    py.detach(|| in_lang(lang, |l| contract::quote_many_json_in(requests, l)))
+}
+
+/// Quotes a JSON array of requests into columns: `{"type":"success","table":{…}}`.
+#[pyfunction]
+#[pyo3(signature = (requests, lang = "en"))]
+fn quote_table_json(py: Python<'_>, requests: &str, lang: &str) -> String {
+    py.detach(|| in_lang(lang, |l| contract::quote_table_json_in(requests, l)))
+}
+
+/// The core's plain-text explanation of the quote of a request (JSON text).
+#[pyfunction]
+#[pyo3(signature = (request, lang = "en"))]
+fn explain_json(py: Python<'_>, request: &str, lang: &str) -> String {
+    py.detach(|| guard(|| contract::explain_json(request, lang)))
+}
+
+/// The renewal window for `{"permit", "expiry", "filing_date"?, "online_application"?}`.
+#[pyfunction]
+#[pyo3(signature = (input, lang = "en"))]
+fn window_json(input: &str, lang: &str) -> String {
+    in_lang(lang, |l| contract::window_json_in(input, l))
 }
 
 /// Every permit and travel document: `{"type":"success","permits":[…]}`.
@@ -75,109 +99,105 @@ fn regimes_json() -> String {
     guard(contract::regimes_json)
 }
 
-/// The renewal window for `{"permit", "expiry", "filing_date"?, "online_application"?}`.
+/// The schema the package's generated files come from: `{"type":"success","schema":{…}}`.
 #[pyfunction]
-fn window_json(input: &str) -> String {
-    guard(|| contract::window_json(input))
+fn schema_json() -> String {
+    guard(contract::schema_json)
 }
 
-/// The core's plain-text explanation of a quote given as its canonical JSON object:
-/// `{"type":"success","explanation":"…"}`, or a failure if the text is not a quote.
-#[pyfunction]
-fn explain_json(quote: &str, lang: &str) -> String {
-    guard(|| match serde_json::from_str::<Quote>(quote) {
-        Ok(q) => json!({"type": "success", "explanation": q.explain(lang)}).to_string(),
-        Err(e) => contract::failure(&Error::InvalidJson { message: format!("not a quote: {e}") }).to_string(),
-    })
+/// One input column, as Python hands it over: `(field, kind, values, data, nulls, bad)`.
+///
+/// * `kind` `"codes"`: `values` are the distinct values (`None`: of the wrong type) and
+///   `data` little-endian `int32` indices into them, negative for null;
+/// * `kind` `"dates"`: `data` is little-endian `int32` days since 1970-01-01;
+/// * `kind` `"bools"`: `data` is one byte per row, `0` or `1`.
+///
+/// `nulls` and `bad` (dates and booleans) hold one byte per row, `1` where the row is null or
+/// holds a value of the wrong type.
+type ColumnIn<'py> = (String, String, Option<Vec<Option<String>>>, Bound<'py, PyBytes>, Option<Bound<'py, PyBytes>>, Option<Bound<'py, PyBytes>>);
+
+/// A column's buffers, decoded (integers are copied out of the little-endian bytes).
+struct Decoded<'a> {
+    field: &'a str,
+    kind: &'a str,
+    values: Vec<Option<&'a str>>,
+    ints: Vec<i32>,
+    bytes: &'a [u8],
+    nulls: Option<&'a [u8]>,
+    bad: Option<&'a [u8]>,
 }
 
-/// The closed vocabularies of the contract, from the core: field names, error codes and
-/// the codes of every enumeration.
-#[pyfunction]
-fn vocabularies() -> HashMap<&'static str, Vec<&'static str>> {
-    fn codes<T: Copy>(all: &[T], code: impl Fn(T) -> &'static str) -> Vec<&'static str> {
-        all.iter().map(|v| code(*v)).collect()
+impl<'a> Decoded<'a> {
+    fn column(&'a self, bad_type: &'a str) -> Option<Column<'a>> {
+        match self.kind {
+            "codes" => Some(Column::Codes { values: &self.values, indices: &self.ints, bad_type }),
+            "dates" => Some(Column::Dates { days: &self.ints, nulls: self.nulls, bad: self.bad, bad_type }),
+            "bools" => Some(Column::Bools { values: self.bytes, nulls: self.nulls, bad: self.bad, bad_type }),
+            _ => None,
+        }
     }
-    HashMap::from([
-        ("fields", FIELDS.to_vec()),
-        ("error_codes", Error::CODES.to_vec()),
-        ("permit", codes(Permit::ALL, Permit::code)),
-        ("travel_document", codes(TravelDocument::ALL, TravelDocument::code)),
-        ("procedure", codes(Procedure::ALL, Procedure::code)),
-        ("regime", codes(RegimeId::ALL, RegimeId::code)),
-        ("family_member", codes(FamilyMember::ALL, FamilyMember::code)),
-        ("card_kind", codes(CardKind::ALL, CardKind::code)),
-        ("card_validity", codes(CardValidity::ALL, CardValidity::code)),
-        ("admission_card", codes(AdmissionCard::ALL, AdmissionCard::code)),
-        ("eu_status", codes(EuStatus::ALL, EuStatus::code)),
-        ("outcome", codes(Outcome::ALL, Outcome::code)),
-        ("component", codes(Component::ALL, Component::code)),
-        ("due", codes(DueAt::ALL, DueAt::code)),
-        ("confidence", codes(Confidence::ALL, Confidence::code)),
-        ("window_rule", codes(WindowRule::ALL, WindowRule::code)),
-    ])
 }
 
-/// Quotes a whole frame, column by column. See [`frame`] for the buffer layout.
+/// One distinct answer as a row of the core's columnar table: the total, one amount per
+/// component, due at filing, outcome, regime, error, error field and error message.
+fn table_row(answer: &Result<Summary, RowError>, components: usize) -> Vec<Option<String>> {
+    let amount = |d: Option<ceseda::Decimal>| d.map(money::to_string);
+    match answer {
+        Ok(s) => std::iter::once(amount(s.total))
+            .chain(s.components.iter().map(|c| amount(*c)))
+            .chain([amount(s.due_at_filing), Some(s.outcome.code().to_string()), Some(s.regime.code().to_string()), None, None, None])
+            .collect(),
+        Err(e) => std::iter::repeat_n(None, components + 4).chain([Some(e.code.to_string()), e.field.clone(), Some(e.message.clone())]).collect(),
+    }
+}
+
+/// Quotes `len` rows given as columns through the core's batch path, without the GIL.
 ///
-/// `columns` holds one `(field, uniques, data)` triple per request field given:
-/// * a code field: `uniques` lists the column's distinct values (`None` for a value of the
-///   wrong type) and `data` holds little-endian `int32` indices into it, `-1` for null;
-/// * a date field: `uniques` is `None`; `data` holds little-endian `int32` days since
-///   1970-01-01, `i32::MIN` for null and `i32::MIN + 1` for a value of the wrong type;
-/// * a boolean field: `uniques` is `None`; `data` holds `int8`: `0`, `1`, `-1` for null,
-///   `-2` for a value of the wrong type.
-///
-/// Answers `(amounts, validity, null_count, outcome, regime, error, error_field)`:
-/// `amounts` is `1 + Component::ALL.len()` little-endian `i128` columns (decimal128, scale
-/// 2) one after the other, the total first; `validity` the Arrow bitmap shared by them;
-/// the last four are `int8` indices into the `outcome`, `regime`, `error_codes` and
-/// `fields` vocabularies, `-1` for null.
+/// Answers `(rows, answers, failure)`: `rows` holds one little-endian `uint32` per row, the
+/// index of its answer in `answers`, the distinct answers as rows of the core's columnar table
+/// (see [`table_row`]); `failure` is the contract's failure answer when the whole call is
+/// refused (an unknown field, a short column), else `None`. `bad_type` names the type of every
+/// value of the wrong type, for the messages.
 #[pyfunction]
+#[pyo3(signature = (len, columns, bad_type, lang = "en"))]
 #[allow(clippy::type_complexity)]
-fn quote_frame<'py>(
+fn quote_columns<'py>(
     py: Python<'py>,
-    rows: usize,
-    columns: Vec<(String, Option<Vec<Option<String>>>, Bound<'py, PyBytes>)>,
-) -> PyResult<(Bound<'py, PyBytes>, Bound<'py, PyBytes>, usize, Bound<'py, PyBytes>, Bound<'py, PyBytes>, Bound<'py, PyBytes>, Bound<'py, PyBytes>)> {
-    let specs: Vec<frame::Spec<'_>> =
-        columns.iter().map(|(field, uniques, data)| frame::Spec { field: field.as_str(), uniques: uniques.as_deref(), data: data.as_bytes() }).collect();
-    let out = py.detach(|| {
-        catch_unwind(AssertUnwindSafe(|| frame::run(rows, &specs))).unwrap_or_else(|payload| Err(format!("{}: {}", INTERNAL_ERROR, panic_message(payload.as_ref()))))
-    });
-    let out = out.map_err(PyValueError::new_err)?;
-    Ok((
-        PyBytes::new(py, &out.amounts),
-        PyBytes::new(py, &out.validity),
-        out.null_count,
-        PyBytes::new(py, &out.outcome),
-        PyBytes::new(py, &out.regime),
-        PyBytes::new(py, &out.error),
-        PyBytes::new(py, &out.error_field),
-    ))
-}
-
-/// Parses one distinct value of a code column exactly as the core parses that request
-/// field: through [`Request::from_map`], so the error (code, field, expected values) is the
-/// core's own.
-pub(crate) fn parse_code(field: &'static str, value: &str) -> Result<Request, Error> {
-    let mut map = Map::new();
-    map.insert("permit".into(), Value::from("visiteur"));
-    map.insert("procedure".into(), Value::from("first_issue"));
-    map.insert("date".into(), Value::from("2020-06-15"));
-    map.insert(field.into(), Value::from(value));
-    Request::from_map(&map)
-}
-
-/// A request with no field set yet: the frame fills it row by row.
-pub(crate) fn blank_request() -> Request {
-    Request {
-        permit: Document::Permit(Permit::Visiteur),
-        procedure: Procedure::FirstIssue,
-        date: NaiveDate::MIN,
-        regime: None,
-        sub_case: SubCase::default(),
-        circumstances: Circumstances::default(),
+    len: usize,
+    columns: Vec<ColumnIn<'py>>,
+    bad_type: &str,
+    lang: &str,
+) -> (Bound<'py, PyBytes>, Vec<Vec<Option<String>>>, Option<String>) {
+    let decoded: Vec<Decoded<'_>> = columns
+        .iter()
+        .map(|(field, kind, values, data, nulls, bad)| {
+            let bytes = data.as_bytes();
+            Decoded {
+                field,
+                kind,
+                values: values.as_ref().map(|v| v.iter().map(Option::as_deref).collect()).unwrap_or_default(),
+                ints: if kind == "bools" { Vec::new() } else { bytes.chunks_exact(4).map(|c| c.try_into().map_or(0, i32::from_le_bytes)).collect() },
+                bytes,
+                nulls: nulls.as_ref().map(|b| b.as_bytes()),
+                bad: bad.as_ref().map(|b| b.as_bytes()),
+            }
+        })
+        .collect();
+    let run = || -> Result<(Vec<u8>, Vec<Vec<Option<String>>>), String> {
+        let lang = Lang::parse(lang).map_err(|e| failure_in(&e, Lang::En))?;
+        let mut given = Vec::with_capacity(decoded.len());
+        for d in &decoded {
+            let column = d.column(bad_type).ok_or_else(|| internal_failure(&format!("unknown column kind {:?}", d.kind)))?;
+            given.push((d.field, column));
+        }
+        let answer: ColumnsAnswer = core_columns(len, &given, lang).map_err(|e| failure_in(&e, lang))?;
+        let components = ceseda::Component::ALL.len();
+        Ok((answer.rows.iter().flat_map(|r| r.to_le_bytes()).collect(), answer.answers.iter().map(|a| table_row(a, components)).collect()))
+    };
+    let out = py.detach(|| catch_unwind(AssertUnwindSafe(run)).unwrap_or_else(|payload| Err(internal_failure(&panic_message(payload.as_ref())))));
+    match out {
+        Ok((rows, answers)) => (PyBytes::new(py, &rows), answers, None),
+        Err(failure) => (PyBytes::new(py, &[]), Vec::new(), Some(failure)),
     }
 }
 
@@ -185,7 +205,7 @@ pub(crate) fn blank_request() -> Request {
 #[pymodule]
 mod _native {
     #[pymodule_export]
-    use super::{explain_json, permits_json, quote_frame, quote_json, quote_many_json, regimes_json, vocabularies, window_json};
+    use super::{explain_json, permits_json, quote_columns, quote_json, quote_many_json, quote_table_json, regimes_json, schema_json, window_json};
 
     #[pymodule_init]
     fn init(m: &pyo3::Bound<'_, pyo3::types::PyModule>) -> pyo3::PyResult<()> {

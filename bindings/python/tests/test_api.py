@@ -13,7 +13,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import ceseda
-from ceseda._translate import BOOL, CODE, DATE, FIELD_KINDS
 from conftest import core_answer
 from strategies import requests, to_json
 
@@ -33,6 +32,11 @@ def test_positional_and_enum_arguments() -> None:
     by_kw = ceseda.quote(**VISITEUR_2024)
     assert ceseda.quote("visiteur", "first_issue", D(2024, 3, 1)) == by_kw
     assert ceseda.quote(ceseda.Permit.VISITEUR, ceseda.Procedure.FIRST_ISSUE, D(2024, 3, 1)) == by_kw
+    assert ceseda.quote("visiteur", "first_issue", date=D(2024, 3, 1)) == by_kw
+    with pytest.raises(TypeError, match="multiple values for permit"):
+        ceseda.quote("visiteur", permit="visiteur")  # type: ignore[misc]
+    with pytest.raises(TypeError, match="at most 3 positional"):
+        ceseda.quote("visiteur", "first_issue", D(2024, 3, 1), "table_2020")  # type: ignore[misc]
     q = ceseda.quote(
         permit=ceseda.Permit.VPF_REGROUPEMENT_FAMILIAL,
         procedure=ceseda.Procedure.FIRST_ISSUE,
@@ -47,7 +51,7 @@ def test_positional_and_enum_arguments() -> None:
 def test_the_types_of_a_quote() -> None:
     q = ceseda.quote(permit="salarie", procedure="first_issue", date=D(2026, 6, 1), irregular_entry=True)
     assert isinstance(q.total, Decimal) and q.total == Decimal("650.00")
-    assert q.due_at_filing() == Decimal("100.00")
+    assert q.due_at_filing == Decimal("100.00")
     assert isinstance(q.date, D) and not isinstance(q.date, datetime.datetime)
     assert isinstance(q.lines, tuple) and isinstance(q.errata, tuple) and isinstance(q.notes, tuple)
     for line in q.lines:
@@ -70,13 +74,12 @@ def test_quotes_are_frozen_hashable_values() -> None:
 
 
 def test_to_dict_is_the_core_json_exactly() -> None:
-    q = ceseda.quote(**VISITEUR_2024)
-    text = ceseda.quote_json(json.dumps(to_json(VISITEUR_2024)))
+    q = ceseda.quote(**VISITEUR_2024, irregular_entry=True)
+    text = ceseda.quote_json(json.dumps({**to_json(VISITEUR_2024), "irregular_entry": True}))
     core = json.loads(text)["quote"]
     assert q.to_dict() == core
-    assert json.dumps(q.to_dict(), sort_keys=True) == json.dumps(core, sort_keys=True)
-    # The core writes sorted keys, compactly: to_dict() re-serialises to its very text.
-    assert json.dumps({"quote": q.to_dict(), "type": "success"}, sort_keys=True, separators=(",", ":"), ensure_ascii=False) == text
+    # Members in the schema's order, as the core writes them: to_dict() re-serialises to its very text.
+    assert json.dumps({"type": "success", "quote": q.to_dict()}, separators=(",", ":"), ensure_ascii=False) == text
 
 
 def test_decimal_and_date_round_trips() -> None:
@@ -102,7 +105,8 @@ def test_the_api_agrees_with_the_json_contract(kwargs: dict) -> None:
     else:
         assert core == {"type": "success", "quote": q.to_dict()}
         assert ceseda.Quote.from_dict(core["quote"]) == q
-        assert q.total == sum((l.amount for l in q.lines), Decimal("0.00"))
+        assert (q.total or Decimal("0.00")) == sum((l.amount for l in q.lines), Decimal("0.00"))
+        assert (q.total is None) == (q.due_at_filing is None) == (q.outcome not in ("amount_due", "exempt"))
 
 
 def test_quote_many_json() -> None:
@@ -114,28 +118,34 @@ def test_quote_many_json() -> None:
 
 
 def test_explain_is_the_core_text() -> None:
-    q = ceseda.quote(**VISITEUR_2024)
+    q = ceseda.quote(**VISITEUR_2024, irregular_entry=True)
     en, fr = q.explain(), q.explain("fr")
-    assert "225.00 €" in en and "amount due" in en and "Regime" in en
+    assert "425.00 €" in en and "amount due" in en and "Regime" in en and "visa_de_regularisation_filing" in en
     assert "montant dû" in fr and "Régime" in fr
-    assert q.explain("en") == en == ceseda.Quote.from_dict(q.to_dict()).explain()
-    with pytest.raises(ceseda.InvalidTypeError):
-        q.explain(1)  # type: ignore[arg-type]
+    request = json.dumps({**to_json(VISITEUR_2024), "irregular_entry": True})
+    assert fr == json.loads(ceseda._native.explain_json(request, "fr"))["explanation"]
+    assert q.explain("en") == en == q.explain(ceseda.Lang.EN) == ceseda.Quote.from_dict(q.to_dict(), request=q.request).explain()
+    assert json.loads(q.request or "") == {**to_json(VISITEUR_2024), "irregular_entry": True}
+    with pytest.raises(ValueError, match="no request"):
+        ceseda.Quote.from_dict(q.to_dict()).explain()
+    with pytest.raises(ceseda.UnknownCodeError) as info:
+        q.explain("de")
+    assert (info.value.field, info.value.expected) == ("lang", ("fr", "en"))
 
 
 def test_field_kinds_agree_with_the_core() -> None:
-    """The Python kind of every field (code / date / bool) is what the core parses."""
-    assert tuple(FIELD_KINDS) == ceseda.FIELDS
+    """The generated kind of every field (code / date / bool) is what the core parses."""
+    assert tuple(ceseda.FIELD_TABLE) == ceseda.FIELDS
     base = to_json(VISITEUR_2024)
-    for field, kind in FIELD_KINDS.items():
+    for field, spec in ceseda.FIELD_TABLE.items():
         wrong_type = core_answer({**base, field: 12345})["error"]
         assert (wrong_type["code"], wrong_type["field"]) == ("invalid_type", field)
-        assert wrong_type["expected"] == (["boolean"] if kind == BOOL else ["string"])
-        if kind != BOOL:
+        assert wrong_type["expected"] == [spec.json_type]
+        if spec.kind != "bool":
             bad_string = core_answer({**base, field: "not-a-value"})["error"]
             assert bad_string["field"] == field
-            assert bad_string["code"] == ("invalid_date" if kind == DATE else "unknown_code")
-    assert {k for k, v in FIELD_KINDS.items() if v == CODE} >= {"permit", "procedure", "regime"}
+            assert bad_string["code"] == ("invalid_date" if spec.kind == "date" else "unknown_code")
+    assert {k for k, v in ceseda.FIELD_TABLE.items() if v.kind == "code"} >= {"permit", "procedure", "regime"}
 
 
 def test_none_means_not_given() -> None:
@@ -196,10 +206,14 @@ def test_renewal_window_errors() -> None:
         ceseda.renewal_window("nope", D(2024, 6, 30))
     assert info.value.field == "permit"
     with pytest.raises(ceseda.InvalidTypeError) as info2:
-        ceseda.renewal_window("salarie", "2024-06-30")  # type: ignore[arg-type]
+        ceseda.renewal_window("salarie", 20240630)
     assert info2.value.field == "expiry"
+    with pytest.raises(ceseda.InvalidDateError) as info4:
+        ceseda.renewal_window("salarie", "2024-6-30", lang="fr")
+    assert info4.value.field == "expiry" and "n'est pas une date valide" in info4.value.message
+    assert ceseda.renewal_window("salarie", "2024-06-30") == ceseda.renewal_window("salarie", D(2024, 6, 30))
     with pytest.raises(ceseda.InvalidTypeError) as info3:
-        ceseda.renewal_window("salarie", D(2024, 6, 30), online_application=1)  # type: ignore[arg-type]
+        ceseda.renewal_window("salarie", D(2024, 6, 30), online_application=1)
     assert info3.value.field == "online_application"
 
 
@@ -220,6 +234,9 @@ def test_str_enums() -> None:
     assert f"{ceseda.Procedure.FIRST_ISSUE}" == "first_issue"
     assert ceseda.Permit("visiteur") is ceseda.Permit.VISITEUR
     assert json.dumps(ceseda.Component.TAX) == '"tax"'
+    assert (ceseda.Permit.VISITEUR.label_fr, ceseda.Permit.VISITEUR.label_en) == ("Visiteur", "Visitor")
+    assert ceseda.Outcome.SANS_OBJET.label("fr") == "Sans objet"
+    assert pickle.loads(pickle.dumps(ceseda.Permit.SALARIE)) is ceseda.Permit.SALARIE
 
 
 def test_the_public_api_is_exported() -> None:
@@ -227,3 +244,58 @@ def test_the_public_api_is_exported() -> None:
         assert hasattr(ceseda, name), name
     assert ceseda.__version__
     assert len(ceseda.FIELDS) == 23 and ceseda.FIELDS[:3] == ("permit", "procedure", "date")
+
+
+def test_totals_follow_the_outcome() -> None:
+    """0.00 for an exemption, None where the outcome is not an amount; due_at_filing goes with it."""
+    day = D(2011, 11, 15)
+    exempt = ceseda.quote(permit="cra_un_an_visiteur_travailleur", procedure="first_issue", date=day)
+    assert (exempt.outcome, exempt.total, exempt.due_at_filing) == ("exempt", Decimal("0.00"), Decimal("0.00"))
+    for permit, outcome in (("cr_resident_longue_duree_ue", "sans_objet"), ("aps", "hors_champ"), ("vls_ts", "same_as_replaced_title")):
+        q = ceseda.quote(permit=permit, procedure="first_issue", date=day)
+        assert (q.outcome, q.total, q.due_at_filing) == (outcome, None, None)
+        assert q.to_dict()["total"] is None and q.component("tax") == Decimal("0.00")
+    priced = ceseda.quote(permit="vls_ts", procedure="first_issue", date=D(2022, 6, 15), underlying_permit="visiteur")
+    assert priced.total is not None and priced.total > 0
+
+
+@pytest.mark.parametrize(
+    "value",
+    [D(2024, 3, 1), datetime.datetime(2024, 3, 1), datetime.datetime(2024, 3, 1, tzinfo=datetime.timezone.utc), "2024-03-01"],
+    ids=["date", "datetime-midnight", "aware-midnight", "iso-string"],
+)
+def test_dates_are_dates_datetimes_at_midnight_or_iso_strings(value: object) -> None:
+    assert ceseda.quote(permit="visiteur", procedure="first_issue", date=value) == ceseda.quote(**VISITEUR_2024)  # type: ignore[arg-type]
+
+
+def test_a_pandas_timestamp_is_a_date() -> None:
+    pd = pytest.importorskip("pandas")
+    assert ceseda.quote(permit="visiteur", procedure="first_issue", date=pd.Timestamp("2024-03-01")) == ceseda.quote(**VISITEUR_2024)
+
+
+def test_a_time_of_day_or_a_malformed_string_is_an_invalid_date() -> None:
+    for value in (datetime.datetime(2024, 3, 1, 12, 30), "2024-3-1", "1899-12-31", D(1850, 1, 1)):
+        with pytest.raises(ceseda.InvalidDateError) as info:
+            ceseda.quote(permit="visiteur", procedure="first_issue", date=value)
+        assert info.value.field == "date"
+        assert info.value.to_dict() == core_answer({**to_json(VISITEUR_2024), "date": info.value.value})["error"]
+
+
+def test_messages_in_french() -> None:
+    with pytest.raises(ceseda.UnknownCodeError) as info:
+        ceseda.quote(permit="visitor", procedure="first_issue", date=D(2024, 3, 1), lang="fr")
+    e = info.value
+    assert e.suggestion == "visiteur" and "Vouliez-vous dire" in e.message
+    assert e.to_dict() == json.loads(ceseda.quote_json('{"permit":"visitor","procedure":"first_issue","date":"2024-03-01"}', lang="fr"))["error"]
+    with pytest.raises(ceseda.MissingFieldError) as info2:
+        ceseda.quote(procedure="first_issue", date=D(2024, 3, 1), lang=ceseda.Lang.FR)
+    assert info2.value.message == "champ obligatoire manquant : permit"
+    with pytest.raises(ceseda.UnknownCodeError) as info3:
+        ceseda.quote(**VISITEUR_2024, lang="de")
+    assert info3.value.field == "lang"
+
+
+def test_quote_table_json() -> None:
+    table = json.loads(ceseda.quote_table_json(json.dumps([to_json(VISITEUR_2024), {"permit": "nope"}])))["table"]
+    assert set(table) == set(ceseda.FRAME_COLUMNS)
+    assert table["total"] == ["225.00", None] and table["error"] == [None, "unknown_code"]

@@ -56,31 +56,36 @@ def test_api_raises_the_subclass_of_the_contract(code: str, cls: type, kwargs: d
     assert e.code == code == cls.default_code
     record = core_answer(as_json(kwargs))["error"]
     assert record["code"] == code
-    assert e.field == record["field"]
-    if code != "invalid_type":
-        # The core built the error: the whole record is the core's.
-        assert e.to_dict() == record
-        assert e.value == record.get("value")
-        assert e.expected == tuple(record.get("expected", ()))
-        assert str(e) == e.message == record["message"]
+    # The core built the error: the whole record is the core's.
+    assert e.to_dict() == record
+    assert e.field == record["field"] and e.value == record.get("value")
+    assert e.expected == tuple(record.get("expected", ()))
+    assert e.suggestion == record.get("suggestion")
+    assert str(e) == e.message == record["message"]
+    # And in French.
+    with pytest.raises(cls) as fr:
+        ceseda.quote(**kwargs, lang="fr")
+    french = json.loads(ceseda.quote_json(json.dumps(as_json(kwargs)), lang="fr"))["error"]
+    assert fr.value.to_dict() == french and fr.value.message != e.message
 
 
-# Python values the JSON contract cannot carry: the Python layer names them.
+# Python values of the wrong type: each is reported as the JSON type it is closest to (a
+# date, bytes or any other object as an "object"), with the core's message.
 PYTHON_TYPE_CASES = [
-    ("date", "2024-03-01", "str"),
-    ("date", datetime.datetime(2024, 3, 1), "datetime.datetime"),
-    ("date", 20240301, "int"),
-    ("application_date", "2024-02-01", "str"),
-    ("previous_title_expiry", datetime.datetime(2024, 1, 1, 12), "datetime.datetime"),
-    ("reunification_granted_on", 1.5, "float"),
-    ("permit", Decimal("1"), "decimal.Decimal"),
-    ("procedure", 1.0, "float"),
-    ("family_member", True, "bool"),
-    ("regime", b"table_2020", "bytes"),
-    ("irregular_entry", 1, "int"),
-    ("online_application", 0.0, "float"),
-    ("algerian_national", "true", "str"),
-    ("violence_victim", Decimal("1"), "decimal.Decimal"),
+    ("date", 20240301, "number"),
+    ("reunification_granted_on", 1.5, "number"),
+    ("application_date", True, "boolean"),
+    ("permit", Decimal("1"), "number"),
+    ("procedure", 1.0, "number"),
+    ("family_member", True, "boolean"),
+    ("regime", b"table_2020", "object"),
+    ("card_kind", D(2024, 1, 1), "object"),
+    ("underlying_permit", ("visiteur",), "array"),
+    ("irregular_entry", 1, "number"),
+    ("online_application", 0.0, "number"),
+    ("algerian_national", "true", "string"),
+    ("violence_victim", Decimal("1"), "number"),
+    ("force_majeure", {"a": 1}, "object"),
 ]
 
 
@@ -92,7 +97,10 @@ def test_a_python_value_of_the_wrong_type_is_an_invalid_type_error(field: str, v
     assert (e.code, e.field, e.value) == ("invalid_type", field, None)
     assert isinstance(e, TypeError) and not isinstance(e, ValueError)
     assert f"got {got}," in e.message
-    assert len(e.expected) == 1
+    assert e.expected == (ceseda.FIELD_TABLE[field].json_type,)
+    with pytest.raises(ceseda.InvalidTypeError) as fr:
+        ceseda.quote(**{**BASE, field: value}, lang="fr")
+    assert f"reçu {got}," in fr.value.message
 
 
 def test_invalid_type_is_reported_where_the_core_would_report_it() -> None:
@@ -151,9 +159,15 @@ def test_errors_pickle_and_compare_by_record() -> None:
     with pytest.raises(ceseda.UnknownCodeError) as info:
         ceseda.quote(**{**BASE, "permit": "visitor"})
     e = info.value
+    assert e.suggestion == "visiteur"
     back = pickle.loads(pickle.dumps(e))
-    assert type(back) is type(e) and back.to_dict() == e.to_dict()
+    assert type(back) is type(e) and back.to_dict() == e.to_dict() and back.suggestion == "visiteur"
     assert "visitor" in repr(e)
+
+
+def test_error_classes_carry_their_labels() -> None:
+    assert (ceseda.UnknownCodeError.label_fr, ceseda.UnknownCodeError.label_en) == ("Code inconnu", "Unknown code")
+    assert ceseda.InternalError.default_code == ceseda._native.INTERNAL_ERROR
 
 
 def test_errors_echo_long_values_truncated() -> None:
@@ -170,6 +184,10 @@ def test_a_lone_surrogate_is_an_unknown_code_not_a_crash() -> None:
 
 
 def test_non_string_input_to_the_json_functions_is_an_invalid_type_error() -> None:
-    for f in (ceseda.quote_json, ceseda.quote_many_json):
+    for f in (ceseda.quote_json, ceseda.quote_many_json, ceseda.quote_table_json):
         with pytest.raises(ceseda.InvalidTypeError):
-            f(b"{}")  # type: ignore[arg-type]
+            f(3)  # type: ignore[arg-type]
+    # UTF-8 bytes are JSON text too.
+    assert ceseda.quote_json(b'{"permit":"visiteur","procedure":"first_issue","date":"2024-03-01"}') == ceseda.quote_json(
+        '{"permit":"visiteur","procedure":"first_issue","date":"2024-03-01"}'
+    )

@@ -1,8 +1,10 @@
-"""quote_frame: the batch answer equals ``quote()`` row by row, for pandas, polars and Arrow."""
+"""quote_frame: the batch answer equals ``quote()`` row by row, and the core's
+``quote_table_json``, for pandas, polars and Arrow."""
 
 from __future__ import annotations
 
 import datetime
+import json
 import threading
 import time
 from decimal import Decimal
@@ -14,7 +16,6 @@ from hypothesis import strategies as st
 
 import ceseda
 from ceseda import _frame
-from ceseda._translate import BOOL, CODE, DATE, FIELD_KINDS
 from strategies import OPTIONAL, dates, documents, procedures
 
 np = pytest.importorskip("numpy")
@@ -23,23 +24,22 @@ pd = pytest.importorskip("pandas")
 pl = pytest.importorskip("polars")
 
 D = datetime.date
-AMOUNTS = ("total", *[c.value for c in ceseda.Component])
-LABELS = ("outcome", "regime", "error", "error_field")
+MONEY = tuple(name for name, kind in ceseda._fields.TABLE_COLUMNS.items() if kind == "money")
+KIND = {name: f.kind for name, f in ceseda.FIELD_TABLE.items()}
 
 # ----------------------------------------------------------------------------- expectations
 
 
-def expected_row(kwargs: Dict[str, Any]) -> Dict[str, Any]:
+def expected_row(kwargs: Dict[str, Any], lang: str = "en") -> Dict[str, Any]:
     """What one row of quote_frame must hold: quote() on that row's values."""
     given_ = {k: v for k, v in kwargs.items() if v is not None}
     try:
-        q = ceseda.quote(**given_)
+        q = ceseda.quote(**given_, lang=lang)
     except ceseda.CesedaError as e:
-        out: Dict[str, Any] = {name: None for name in AMOUNTS}
-        field = e.field if e.field in ceseda.FIELDS else None
-        return {**out, "outcome": None, "regime": None, "error": e.code, "error_field": field}
-    out = {"total": q.total, **{c.value: q.component(c) for c in ceseda.Component}}
-    return {**out, "outcome": q.outcome, "regime": q.regime, "error": None, "error_field": None}
+        return {**{name: None for name in MONEY}, "outcome": None, "regime": None, "error": e.code, "error_field": e.field, "error_message": e.message}
+    number = q.total is not None
+    components = {c.value: q.component(c) if number else None for c in ceseda.Component}
+    return {"total": q.total, **components, "due_at_filing": q.due_at_filing, "outcome": q.outcome, "regime": q.regime, "error": None, "error_field": None, "error_message": None}
 
 
 def rows_of(result: Any) -> List[Dict[str, Any]]:
@@ -54,12 +54,11 @@ def rows_of(result: Any) -> List[Dict[str, Any]]:
     return table.to_pylist()
 
 
-def check(result: Any, rows: List[Dict[str, Any]]) -> None:
+def check(result: Any, rows: List[Dict[str, Any]], lang: str = "en") -> None:
     got = rows_of(result)
     assert len(got) == len(rows)
     for i, (g, kwargs) in enumerate(zip(got, rows)):
-        want = expected_row(kwargs)
-        assert g == want, f"row {i}: {kwargs}"
+        assert g == expected_row(kwargs, lang), f"row {i}: {kwargs}"
 
 
 # ----------------------------------------------------------------------------- frame builders
@@ -68,24 +67,24 @@ JUNK_CODES = ["nope", "", "Visiteur", "table_2016", "csp"]
 
 
 def code_values(field: str) -> st.SearchStrategy[Optional[str]]:
-    if field == "permit":
-        valid = documents
-    elif field == "procedure":
-        valid = procedures
-    else:
-        valid = OPTIONAL[field]
+    valid = documents if field == "permit" else procedures if field == "procedure" else OPTIONAL[field]
     return st.one_of(valid, valid, valid, st.sampled_from(JUNK_CODES), st.none())
 
 
 def date_values(field: str) -> st.SearchStrategy[Optional[D]]:
-    return st.one_of(dates, dates, dates, st.dates(D(1990, 1, 1), D(2040, 1, 1)), st.none())
+    return st.one_of(dates, dates, dates, st.dates(D(1890, 1, 1), D(2210, 1, 1)), st.none())
 
 
 def bool_values(field: str) -> st.SearchStrategy[Optional[bool]]:
     return st.one_of(st.booleans(), st.none())
 
 
-VALUES = {CODE: code_values, DATE: date_values, BOOL: bool_values}
+VALUES = {"code": code_values, "date": date_values, "bool": bool_values}
+LAYOUTS = {
+    "code": ["object", "str", "category", "arrow"],
+    "date": ["object", "datetime64", "arrow", "iso"],
+    "bool": ["object", "boolean", "arrow"],
+}
 
 
 @st.composite
@@ -94,16 +93,9 @@ def frames(draw: Any) -> Dict[str, Any]:
     optional = draw(st.lists(st.sampled_from(sorted(OPTIONAL)), max_size=5, unique=True))
     fields = ["permit", "procedure", "date", *optional]
     n = draw(st.integers(min_value=0, max_value=40))
-    columns = {f: draw(st.lists(VALUES[FIELD_KINDS[f]](f), min_size=n, max_size=n)) for f in fields}
-    layouts = {f: draw(st.sampled_from(LAYOUTS[FIELD_KINDS[f]])) for f in fields}
+    columns = {f: draw(st.lists(VALUES[KIND[f]](f), min_size=n, max_size=n)) for f in fields}
+    layouts = {f: draw(st.sampled_from(LAYOUTS[KIND[f]])) for f in fields}
     return {"n": n, "columns": columns, "layouts": layouts}
-
-
-LAYOUTS = {
-    CODE: ["object", "str", "category", "arrow"],
-    DATE: ["object", "datetime64", "arrow"],
-    BOOL: ["object", "boolean", "arrow"],
-}
 
 
 def pandas_series(kind: str, layout: str, values: List[Any]) -> Any:
@@ -115,19 +107,21 @@ def pandas_series(kind: str, layout: str, values: List[Any]) -> Any:
         return pd.Series(values, dtype="category")
     if layout == "boolean":
         return pd.Series(values, dtype="boolean")
+    if layout == "iso":
+        return pd.Series([None if v is None else v.isoformat() for v in values], dtype="string")
     if layout == "datetime64":
-        return pd.Series(pd.to_datetime(pd.Series(values, dtype=object)), dtype="datetime64[s]")
-    arrow_type = {CODE: pa.string(), DATE: pa.date32(), BOOL: pa.bool_()}[kind]
+        return pd.Series([None if v is None else np.datetime64(v, "s") for v in values], dtype="datetime64[s]")
+    arrow_type = {"code": pa.string(), "date": pa.date32(), "bool": pa.bool_()}[kind]
     return pd.Series(pd.arrays.ArrowExtensionArray(pa.array(values, type=arrow_type)))
 
 
 def polars_series(name: str, kind: str, layout: str, values: List[Any]) -> Any:
-    if kind == CODE:
+    if kind == "code":
         s = pl.Series(name, values, dtype=pl.String)
         return s.cast(pl.Categorical) if layout == "category" else s
-    if kind == DATE:
+    if kind == "date":
         s = pl.Series(name, values, dtype=pl.Date)
-        return s.cast(pl.Datetime("ms")) if layout == "datetime64" else s
+        return s.cast(pl.Datetime("ms")) if layout == "datetime64" else s.cast(pl.String) if layout == "iso" else s
     return pl.Series(name, values, dtype=pl.Boolean)
 
 
@@ -143,12 +137,12 @@ def as_rows(columns: Dict[str, List[Any]], n: int) -> List[Dict[str, Any]]:
 def test_pandas_frames_equal_row_by_row_quotes(spec: Dict[str, Any]) -> None:
     columns, layouts, n = spec["columns"], spec["layouts"], spec["n"]
     # Column names differ from the fields: every field is mapped explicitly.
-    df = pd.DataFrame({f"col_{f}": pandas_series(FIELD_KINDS[f], layouts[f], v) for f, v in columns.items()})
+    df = pd.DataFrame({f"col_{f}": pandas_series(KIND[f], layouts[f], v) for f, v in columns.items()})
     df.index = pd.RangeIndex(100, 100 + n)
     mapping = {f: f"col_{f}" for f in columns}
     result = ceseda.quote_frame(df, **mapping)
     assert isinstance(result, pd.DataFrame) and result.index.equals(df.index)
-    for name in AMOUNTS:
+    for name in MONEY:
         assert result[name].dtype == pd.ArrowDtype(pa.decimal128(12, 2))
     check(result, as_rows(columns, n))
 
@@ -157,13 +151,14 @@ def test_pandas_frames_equal_row_by_row_quotes(spec: Dict[str, Any]) -> None:
 @given(frames())
 def test_polars_frames_equal_row_by_row_quotes(spec: Dict[str, Any]) -> None:
     columns, layouts, n = spec["columns"], spec["layouts"], spec["n"]
-    df = pl.DataFrame([polars_series(f, FIELD_KINDS[f], layouts[f], v) for f, v in columns.items()])
+    df = pl.DataFrame([polars_series(f, KIND[f], layouts[f], v) for f, v in columns.items()])
     extra = {f: f for f in columns if f not in ("permit", "procedure", "date")}
     result = ceseda.quote_frame(df, **extra)
     assert isinstance(result, pl.DataFrame) and result.height == n
-    for name in AMOUNTS:
+    for name in MONEY:
         assert result.schema[name] == pl.Decimal(12, 2)
     assert result.schema["outcome"] == pl.Enum([o.value for o in ceseda.Outcome])
+    assert result.schema["error_message"] == pl.String
     check(result, as_rows(columns, n))
 
 
@@ -171,8 +166,8 @@ def test_polars_frames_equal_row_by_row_quotes(spec: Dict[str, Any]) -> None:
 @given(frames())
 def test_arrow_tables_equal_row_by_row_quotes(spec: Dict[str, Any]) -> None:
     columns, n = spec["columns"], spec["n"]
-    types = {CODE: pa.string(), DATE: pa.date32(), BOOL: pa.bool_()}
-    table = pa.table({f: pa.array(v, type=types[FIELD_KINDS[f]]) for f, v in columns.items()})
+    types = {"code": pa.string(), "date": pa.date32(), "bool": pa.bool_()}
+    table = pa.table({f: pa.array(v, type=types[KIND[f]]) for f, v in columns.items()})
     extra = {f: f for f in columns if f not in ("permit", "procedure", "date")}
     result = ceseda.quote_frame(table, **extra)
     assert isinstance(result, pa.Table)
@@ -180,25 +175,27 @@ def test_arrow_tables_equal_row_by_row_quotes(spec: Dict[str, Any]) -> None:
 
 
 ODD_VALUES = {
-    CODE: [3, 1.5, Decimal("1"), True, b"visiteur", ceseda.Permit.SALARIE, D(2024, 1, 1)],
-    DATE: ["2024-03-01", datetime.datetime(2024, 3, 1), 20240301, 1.5, pd.Timestamp("2024-03-01")],
-    BOOL: [1, 0, "true", 1.0, np.bool_(True), np.bool_(False)],
+    "code": [3, 1.5, Decimal("1"), True, b"visiteur", ceseda.Permit.SALARIE, D(2024, 1, 1), ["visiteur"], {"a": 1}],
+    "date": ["2024-03-01", "2024-3-1", datetime.datetime(2024, 3, 1), datetime.datetime(2024, 3, 1, 12), 20240301, 1.5, True, pd.Timestamp("2024-03-01"), []],
+    "bool": [1, 0, "true", 1.0, np.bool_(True), np.bool_(False), Decimal("1"), [True]],
 }
 
 
-@settings(max_examples=60)
+@settings(max_examples=80)
 @given(st.data())
 def test_values_of_the_wrong_type_fail_their_row_only(data: Any) -> None:
-    """Mixed object columns: a value of the wrong type is that row's invalid_type."""
-    field = data.draw(st.sampled_from(sorted(FIELD_KINDS)))
-    kind = FIELD_KINDS[field]
+    """Mixed object columns: a value of the wrong type is that row's invalid_type, with the
+    core's message naming its JSON type, and never collides with a real value (1 is no True)."""
+    fields = data.draw(st.lists(st.sampled_from(sorted(KIND)), min_size=1, max_size=3, unique=True))
     n = data.draw(st.integers(1, 12))
-    good = VALUES[kind](field)
-    values = data.draw(st.lists(st.one_of(good, st.sampled_from(ODD_VALUES[kind])), min_size=n, max_size=n))
-    base = {"permit": ["visiteur"] * n, "procedure": ["renewal"] * n, "date": [D(2022, 6, 15)] * n}
-    columns = {**base, field: values}
+    base: Dict[str, List[Any]] = {"permit": ["visiteur"] * n, "procedure": ["renewal"] * n, "date": [D(2022, 6, 15)] * n}
+    columns = dict(base)
+    for field in fields:
+        kind = KIND[field]
+        good = VALUES[kind](field)
+        columns[field] = data.draw(st.lists(st.one_of(good, st.sampled_from(ODD_VALUES[kind])), min_size=n, max_size=n))
     df = pd.DataFrame({f: pd.Series(v, dtype=object) for f, v in columns.items()})
-    extra = {field: field} if field not in base else {}
+    extra = {f: f for f in fields if f not in base}
     check(ceseda.quote_frame(df, **extra), as_rows(columns, n))
 
 
@@ -207,10 +204,10 @@ def test_values_of_the_wrong_type_fail_their_row_only(data: Any) -> None:
 
 def small_frame() -> Dict[str, List[Any]]:
     return {
-        "permit": ["visiteur", "salarie", "nope", None, "vpf_regroupement_familial", "dcem"],
-        "procedure": ["first_issue", "first_issue", "first_issue", "renewal", "first_issue", "first_issue"],
-        "date": [D(2024, 3, 1), D(2026, 6, 1), D(2024, 3, 1), D(2024, 3, 1), D(2018, 6, 15), D(2005, 1, 1)],
-        "irregular_entry": [False, True, None, None, None, None],
+        "permit": ["visiteur", "salarie", "nope", None, "vpf_regroupement_familial", "dcem", "vls_ts", "cra_un_an_visiteur_travailleur"],
+        "procedure": ["first_issue", "first_issue", "first_issue", "renewal", "first_issue", "first_issue", "first_issue", "first_issue"],
+        "date": [D(2024, 3, 1), D(2026, 6, 1), D(2024, 3, 1), D(2024, 3, 1), D(2018, 6, 15), D(2005, 1, 1), D(2022, 6, 15), D(2011, 11, 15)],
+        "irregular_entry": [False, True, None, None, None, None, None, None],
     }
 
 
@@ -219,58 +216,82 @@ def test_the_documented_columns_and_values() -> None:
     result = ceseda.quote_frame(pd.DataFrame(cols), irregular_entry="irregular_entry")
     assert list(result.columns) == list(ceseda.FRAME_COLUMNS)
     assert result["total"].tolist()[:2] == [Decimal("225.00"), Decimal("650.00")]
-    assert result["error"].tolist()[2:] == ["unknown_code", "missing_field", "missing_sub_case", "date_out_of_range"]
-    assert result["error_field"].tolist()[2:] == ["permit", "permit", "family_member", "date"]
-    assert result["total"].isna().tolist() == [False, False, True, True, True, True]
+    assert result["due_at_filing"].tolist()[1] == Decimal("100.00")
+    assert result["error"].tolist()[2:6] == ["unknown_code", "missing_field", "missing_sub_case", "date_out_of_range"]
+    assert result["error_field"].tolist()[2:6] == ["permit", "permit", "family_member", "date"]
+    assert result["error_message"].tolist()[3] == "missing required field permit"
+    assert result["total"].isna().tolist() == [False, False, True, True, True, True, True, False]
     assert result["total"].sum() == Decimal("875.00")
-    check(result, as_rows(cols, 6))
+    # same_as_replaced_title without its title: no total, no components; exempt: 0.00 throughout.
+    assert result["outcome"].tolist()[6:] == ["same_as_replaced_title", "exempt"]
+    assert result.iloc[6][list(MONEY)].isna().all()
+    assert result.iloc[7][list(MONEY)].tolist() == [Decimal("0.00")] * len(MONEY)
+    check(result, as_rows(cols, len(cols["permit"])))
 
 
-def test_datetime64_columns() -> None:
+def test_the_frame_is_the_core_table() -> None:
+    cols = small_frame()
+    result = ceseda.quote_frame(pd.DataFrame(cols), irregular_entry="irregular_entry", lang="fr")
+    requests = [{k: (v.isoformat() if isinstance(v, D) else v) for k, v in row.items() if v is not None} for row in as_rows(cols, len(cols["permit"]))]
+    table = json.loads(ceseda.quote_table_json(json.dumps(requests), lang="fr"))["table"]
+    got = {name: [None if v is None else str(v) for v in column] for name, column in pa.Table.from_pandas(result, preserve_index=False).to_pydict().items()}
+    assert got == table
+    assert "champ obligatoire manquant : permit" in got["error_message"]
+
+
+def test_datetime_and_text_dates() -> None:
     cols = {
         "permit": ["visiteur"] * 4,
         "procedure": ["first_issue"] * 4,
         "date": pd.to_datetime(["2024-03-01", "2024-03-01 12:30", None, "2018-06-15"], format="ISO8601"),
     }
     result = ceseda.quote_frame(pd.DataFrame(cols))
-    assert result["error"].tolist()[:3] == [np.nan, "invalid_type", "missing_field"]
+    # A time of day is an invalid date, named as the core names it.
+    assert result["error"].tolist()[:3] == [np.nan, "invalid_date", "missing_field"]
+    assert "2024-03-01T12:30:00" in result["error_message"].tolist()[1]
     assert result["total"].tolist()[0] == Decimal("225.00") and result["total"].tolist()[3] == Decimal("269.00")
-    tz = pd.DataFrame({**cols, "date": pd.to_datetime(["2024-03-01", "2024-03-01", "2024-03-01", "2024-03-01"]).tz_localize("Europe/Paris")})
+    tz = pd.DataFrame({**cols, "date": pd.to_datetime(["2024-03-01"] * 4).tz_localize("Europe/Paris")})
     assert ceseda.quote_frame(tz)["total"].tolist() == [Decimal("225.00")] * 4
     polars = pl.DataFrame({"permit": ["visiteur"] * 2, "procedure": ["first_issue"] * 2, "date": [datetime.datetime(2024, 3, 1), datetime.datetime(2024, 3, 1, 1)]})
-    assert ceseda.quote_frame(polars)["error"].to_list() == [None, "invalid_type"]
+    assert ceseda.quote_frame(polars)["error"].to_list() == [None, "invalid_date"]
+    text = pd.DataFrame({"permit": ["visiteur"] * 3, "procedure": ["first_issue"] * 3, "date": ["2024-03-01", "2024-3-1", None]})
+    assert ceseda.quote_frame(text)["error"].tolist() == [np.nan, "invalid_date", "missing_field"]
+    assert ceseda.quote_frame(pl.from_pandas(text))["error"].to_list() == [None, "invalid_date", "missing_field"]
 
 
-def test_dates_beyond_the_calendar_are_invalid_dates() -> None:
-    df = pd.DataFrame({"permit": ["visiteur"] * 2, "procedure": ["first_issue"] * 2, "date": np.array(["2024-03-01", "300000-01-01"], dtype="datetime64[D]")})
-    assert ceseda.quote_frame(df)["error"].tolist() == [np.nan, "invalid_date"]
+def test_dates_beyond_the_contract_years_are_invalid_dates() -> None:
+    days = np.array(["2024-03-01", "300000-01-01", "1850-01-01", "2201-01-01"], dtype="datetime64[D]")
+    df = pd.DataFrame({"permit": ["visiteur"] * 4, "procedure": ["first_issue"] * 4, "date": days})
+    assert ceseda.quote_frame(df)["error"].tolist() == [np.nan, "invalid_date", "invalid_date", "invalid_date"]
 
 
 def test_categorical_and_enum_inputs() -> None:
     df = pd.DataFrame(small_frame())
+    plain = ceseda.quote_frame(df, irregular_entry="irregular_entry")
     as_categories = df.assign(permit=df["permit"].astype("category"), procedure=pd.Categorical(df["procedure"], categories=["renewal", "first_issue", "unused"]))
-    pd.testing.assert_frame_equal(ceseda.quote_frame(as_categories, irregular_entry="irregular_entry"), ceseda.quote_frame(df, irregular_entry="irregular_entry"))
-    with_enums = df.assign(permit=[ceseda.Permit.VISITEUR, ceseda.Permit.SALARIE, "nope", None, "vpf_regroupement_familial", ceseda.TravelDocument.DCEM])
-    pd.testing.assert_frame_equal(ceseda.quote_frame(with_enums, irregular_entry="irregular_entry"), ceseda.quote_frame(df, irregular_entry="irregular_entry"))
+    pd.testing.assert_frame_equal(ceseda.quote_frame(as_categories, irregular_entry="irregular_entry"), plain)
+    with_enums = df.assign(permit=[ceseda.Permit.VISITEUR, ceseda.Permit.SALARIE, "nope", None, "vpf_regroupement_familial", ceseda.TravelDocument.DCEM, "vls_ts", "cra_un_an_visiteur_travailleur"])
+    pd.testing.assert_frame_equal(ceseda.quote_frame(with_enums, irregular_entry="irregular_entry"), plain)
     polars = pl.from_pandas(df).with_columns(pl.col("procedure").cast(pl.Enum([p.value for p in ceseda.Procedure])))
     assert ceseda.quote_frame(polars, irregular_entry="irregular_entry").equals(ceseda.quote_frame(pl.from_pandas(df), irregular_entry="irregular_entry"))
 
 
-def test_column_types_that_cannot_hold_the_field_are_refused() -> None:
+def test_columns_of_the_wrong_type_fail_every_row() -> None:
+    """A column that holds no value its field takes (numbers for a code…) is every row's
+    invalid_type, as the JSON contract answers for the same values."""
     base = pd.DataFrame(small_frame())
     cases = [
-        (base.assign(permit=range(6)), {}, "permit"),
-        (base.assign(date=[str(d) for d in base["date"]]).astype({"date": "string"}), {}, "date"),
-        (base.assign(irregular_entry=[0, 1, 0, 1, 0, 1]), {"irregular_entry": "irregular_entry"}, "irregular_entry"),
+        (base.assign(permit=range(8)), {}, "permit", "number"),
+        (base.assign(date=[True] * 8), {}, "date", "boolean"),
+        (base.assign(irregular_entry=[0, 1, 0, 1, 0, 1, 0, 1]), {"irregular_entry": "irregular_entry"}, "irregular_entry", "number"),
     ]
-    for df, extra, field in cases:
-        with pytest.raises(ceseda.InvalidTypeError) as info:
-            ceseda.quote_frame(df, **extra)
-        assert info.value.field == field
-    with pytest.raises(ceseda.InvalidTypeError):
-        ceseda.quote_frame(pl.DataFrame({"permit": [1], "procedure": ["renewal"], "date": [D(2024, 1, 1)]}))
-    with pytest.raises(ceseda.InvalidTypeError):
-        ceseda.quote_frame(pl.DataFrame({"permit": ["visiteur"], "procedure": ["renewal"], "date": ["2024-01-01"]}))
+    for df, extra, field, got in cases:
+        result = ceseda.quote_frame(df, **extra)
+        errors = set(zip(result["error"], result["error_field"]))
+        assert ("invalid_type", field) in errors, field
+        assert any(f"got {got}," in m for m in result["error_message"].dropna()), field
+    polars = ceseda.quote_frame(pl.DataFrame({"permit": [1], "procedure": ["renewal"], "date": [D(2024, 1, 1)]}))
+    assert polars["error"].to_list() == ["invalid_type"]
 
 
 def test_all_null_columns_of_any_type_mean_not_given() -> None:
@@ -283,18 +304,28 @@ def test_bad_calls() -> None:
     df = pd.DataFrame(small_frame())
     with pytest.raises(ceseda.UnknownFieldError) as info:
         ceseda.quote_frame(df, irregular="irregular_entry")
-    assert info.value.field == "irregular"
+    assert info.value.field == "irregular" and "irregular_entry" in info.value.expected
+    with pytest.raises(ceseda.UnknownFieldError):
+        ceseda.quote_frame(df, irregular="irregular_entry", lang="fr")
     with pytest.raises(ceseda.MissingFieldError) as info2:
         ceseda.quote_frame(df, permit="titre")
     assert (info2.value.field, info2.value.value) == ("permit", "titre")
-    with pytest.raises(ceseda.MissingFieldError):
-        ceseda.quote_frame(df, permit=None)
+    # No column for a required field: every row misses it.
+    assert set(ceseda.quote_frame(df, permit=None)["error"]) == {"missing_field"}
     with pytest.raises(ceseda.MissingFieldError):
         ceseda.quote_frame(pl.from_pandas(df), force_majeure="nope")
     with pytest.raises(ceseda.InvalidTypeError):
         ceseda.quote_frame(df.to_dict())
     with pytest.raises(ceseda.InvalidTypeError, match="collect"):
         ceseda.quote_frame(pl.from_pandas(df).lazy())
+    with pytest.raises(ceseda.UnknownCodeError):
+        ceseda.quote_frame(df, lang="de")
+
+
+def test_messages_in_french() -> None:
+    cols = small_frame()
+    result = ceseda.quote_frame(pd.DataFrame(cols), irregular_entry="irregular_entry", lang="fr")
+    check(result, as_rows(cols, len(cols["permit"])), lang="fr")
 
 
 def test_empty_frames() -> None:
@@ -313,16 +344,15 @@ def test_chunked_arrow_columns() -> None:
 
 
 def test_distinct_values_cross_once_not_every_row(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No Python loop over rows: only the distinct values of a column are looked at."""
-    calls = {"code": 0, "date": 0, "bool": 0}
-    for name, key in (("_code_value", "code"), ("_date_value", "date"), ("_bool_value", "bool")):
-        original = getattr(_frame, name)
+    """No Python loop over rows: only the distinct values of a column are translated."""
+    calls = {"n": 0}
+    original = _frame.translate
 
-        def counting(value: Any, _original: Any = original, _key: str = key) -> Any:
-            calls[_key] += 1
-            return _original(value)
+    def counting(kind: str, value: Any) -> Any:
+        calls["n"] += 1
+        return original(kind, value)
 
-        monkeypatch.setattr(_frame, name, counting)
+    monkeypatch.setattr(_frame, "translate", counting)
     n = 50_000
     rng = np.random.default_rng(1)
     permits = np.array([p.value for p in ceseda.Permit], dtype=object)
@@ -336,15 +366,15 @@ def test_distinct_values_cross_once_not_every_row(monkeypatch: pytest.MonkeyPatc
     )
     result = ceseda.quote_frame(df, irregular_entry="irregular_entry")
     assert len(result) == n
-    assert calls["code"] <= len(permits) + 3 and calls["date"] <= 100 and calls["bool"] <= 2
+    assert calls["n"] <= len(permits) + 3 + 100 + 2
 
 
 def test_the_native_loop_releases_the_gil() -> None:
     n = 400_000
-    specs = [
-        ("permit", ["visiteur", "salarie"], np.resize(np.array([0, 1], dtype="<i4"), n).tobytes()),
-        ("procedure", ["first_issue"], np.zeros(n, dtype="<i4").tobytes()),
-        ("date", None, np.full(n, (D(2024, 3, 1) - D(1970, 1, 1)).days, dtype="<i4").tobytes()),
+    columns = [
+        ("permit", "codes", ["visiteur", "salarie"], np.resize(np.array([0, 1], dtype="<i4"), n).tobytes(), None, None),
+        ("procedure", "codes", ["first_issue"], np.zeros(n, dtype="<i4").tobytes(), None, None),
+        ("date", "dates", None, np.resize(np.arange(17000, 20000, 30, dtype="<i4"), n).tobytes(), None, None),
     ]
     ticks: List[float] = []
     stop = threading.Event()
@@ -359,11 +389,17 @@ def test_the_native_loop_releases_the_gil() -> None:
     try:
         time.sleep(0.01)
         start = time.perf_counter()
-        out = ceseda._native.quote_frame(n, specs)
+        rows, answers, failure = ceseda._native.quote_columns(n, columns, "object")
         end = time.perf_counter()
     finally:
         stop.set()
         thread.join()
-    assert out[2] == 0  # no null row
+    assert failure is None and len(rows) == 4 * n and answers
     margin = (end - start) / 4
     assert any(start + margin < t < end - margin for t in ticks), f"no tick during the {end - start:.3f}s native call"
+
+
+def test_a_refused_call_is_the_core_error() -> None:
+    rows, answers, failure = ceseda._native.quote_columns(3, [("permit", "codes", ["visiteur"], b"\x00\x00\x00\x00", None, None)], "object")
+    assert (rows, answers) == (b"", []) and failure is not None
+    assert json.loads(failure)["error"]["code"] == "invalid_json"  # a column shorter than the frame

@@ -32,16 +32,23 @@ def test_the_package_passes_mypy_strict() -> None:
 USAGE = """
     import datetime
     from decimal import Decimal
+    from typing import Optional
     import ceseda
+    import polars
 
-    q: ceseda.Quote = ceseda.quote(permit=ceseda.Permit.VISITEUR, procedure="first_issue", date=datetime.date(2024, 3, 1), irregular_entry=True)
-    total: Decimal = q.total
+    q: ceseda.Quote = ceseda.quote(permit=ceseda.Permit.VISITEUR, procedure="first_issue", date=datetime.date(2024, 3, 1), irregular_entry=True, lang="fr")
+    total: Optional[Decimal] = q.total
+    due: Optional[Decimal] = q.due_at_filing
     day: datetime.date = q.date
     amounts = [line.amount for line in q.lines]
+    text: str = q.explain("fr")
+    label: str = ceseda.Permit.VISITEUR.label_fr
     try:
-        ceseda.quote("visiteur", "renewal", datetime.date(2024, 3, 1))
+        ceseda.quote("visiteur", "renewal", "2024-03-01")
     except ceseda.UnknownCodeError as e:
         code: str = e.code
+        suggestion: Optional[str] = e.suggestion
+    frame: polars.DataFrame = ceseda.quote_frame(polars.DataFrame(), irregular_entry="irregular")
     {misuse}
 """
 
@@ -51,11 +58,14 @@ USAGE = """
     [
         ("", None),
         ('ceseda.quote(permit="visiteur", procedure="renewal", date=datetime.date(2024, 3, 1), familly_member="spouse")', "Unexpected keyword argument"),
-        ('ceseda.quote(permit="visiteur", procedure="renewal", date="2024-03-01")', "incompatible type"),
+        ('ceseda.quote(permit="visiteur", procedure="renewal", date=20240301)', "incompatible type"),
+        ('ceseda.quote(permit="visiteur", procedure="renewal", date=datetime.date(2024, 3, 1), lang="de")', "incompatible type"),
+        ('ceseda.quote_frame(polars.DataFrame(), irregular="irregular")', "No overload variant"),
+        ("x: int = ceseda.quote_frame(polars.DataFrame())", "Incompatible types"),
         ('ceseda.quote(permit="visiteur", procedure="renewal", date=datetime.date(2024, 3, 1), irregular_entry=1.5)', "incompatible type"),
         ("x: int = ceseda.quote(permit='visiteur', procedure='renewal', date=datetime.date(2024, 3, 1)).total", "Incompatible types"),
     ],
-    ids=["clean", "typo", "str-date", "float-flag", "decimal-total"],
+    ids=["clean", "typo", "int-date", "unknown-lang", "frame-typo", "frame-kind", "float-flag", "decimal-total"],
 )
 def test_signatures_catch_misuse(tmp_path: pathlib.Path, misuse: str, message: str) -> None:
     sample = tmp_path / "sample.py"

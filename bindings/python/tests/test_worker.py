@@ -3,6 +3,7 @@ bad line, and the api mode agrees with the json mode on everything the suite com
 
 from __future__ import annotations
 
+import datetime
 import json
 import subprocess
 import sys
@@ -10,6 +11,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import ceseda
 import worker
 from conftest import HERE, REPO, canonical
 from strategies import requests, to_json
@@ -82,12 +84,13 @@ def test_the_default_mode_is_api() -> None:
 
 
 def test_api_mode_uses_the_python_api() -> None:
-    assert worker.api_kwargs(GOOD_LINE) is not None
-    assert worker.api_kwargs('{"date":"2024-3-1"}') is None
+    assert worker.api_kwargs(GOOD_LINE) == {"permit": "visiteur", "procedure": "first_issue", "date": datetime.date(2024, 3, 1)}
+    assert worker.api_kwargs('{"date":"2024-3-1"}') == {"date": "2024-3-1"}  # the core parses it
     assert worker.api_kwargs("[]") is None
-    # An api failure is rebuilt from the CesedaError, so its message is the Python one.
-    answer = json.loads(worker.answer_api('{"permit":"visiteur","procedure":"first_issue","date":"2024-03-01","irregular_entry":1}'))
-    assert answer["error"]["code"] == "invalid_type" and "got int" in answer["error"]["message"]
+    assert worker.api_kwargs('{"lang":"fr"}') is None
+    # An api failure is rebuilt from the CesedaError: the core's record, whole.
+    line = '{"permit":"visiteur","procedure":"first_issue","date":"2024-03-01","irregular_entry":1}'
+    assert json.loads(worker.answer_api(line)) == json.loads(worker.answer_json(line))
 
 
 JUNK = st.one_of(
@@ -124,5 +127,70 @@ def test_api_and_json_modes_agree(line: str) -> None:
     api = json.loads(worker.answer_api(line))
     js = json.loads(worker.answer_json(line))
     assert canonical(api) == canonical(js)
-    if js["type"] == "success":
-        assert api == js
+    assert api == js  # messages, expected values and suggestions included
+
+
+# ----------------------------------------------------------------------------- batches
+
+HOSTILE = [
+    3,
+    None,
+    "visiteur",
+    [],
+    {},
+    {"zzz": 1},
+    {"permit": "visiteur", "procedure": "first_issue", "date": "2024-03-01", "lang": "fr"},
+    {"permit": "visitor", "procedure": "first_issue", "date": "2024-03-01"},
+    {"permit": 3, "procedure": [], "date": "2024-03-01"},
+    {"permit": True, "procedure": "first_issue", "date": {}},
+    {"permit": "visiteur", "procedure": "first_issue", "date": "2024-3-1"},
+    {"permit": "visiteur", "procedure": "first_issue", "date": "1899-12-31"},
+    {"permit": "visiteur", "procedure": "first_issue", "date": 20240301},
+    {"permit": "visiteur", "procedure": "first_issue", "date": "2024-03-01", "irregular_entry": 1},
+    {"permit": "visiteur", "procedure": "first_issue", "date": "2024-03-01", "irregular_entry": 1.0},
+    {"permit": "visiteur", "procedure": "first_issue", "date": "2024-03-01", "irregular_entry": "true"},
+    {"permit": "visiteur", "procedure": "first_issue", "date": "2024-03-01", "irregular_entry": [True]},
+    {"permit": "visiteur", "procedure": "first_issue", "date": "2024-03-01", "irregular_entry": True},
+    {"permit": "visiteur", "procedure": "first_issue", "date": "2024-03-01", "family_member": ["\udc00"]},
+    {"permit": "etudiant", "procedure": "renewal", "date": "2011-11-15"},
+    {"permit": "vls_ts", "procedure": "first_issue", "date": "2022-06-15"},
+    {"permit": "cra_un_an_visiteur_travailleur", "procedure": "first_issue", "date": "2011-11-15"},
+    {"permit": "salarie", "procedure": "first_issue", "date": "2026-06-01", "irregular_entry": True, "application_date": "2026-04-01"},
+]
+RAW_ITEMS = ['{"permit":"visiteur","procedure":"first_issue","date":"2024-03-01","irregular_entry":1e400}', '{"permit":"\\ud800"}', "NaN"]
+
+
+def core_table(items: list) -> dict:
+    return json.loads(worker.ceseda.quote_table_json("[" + ",".join(items) + "]"))
+
+
+def batch_line(items: list) -> str:
+    return '{"batch": [' + ", ".join(items) + "]}"
+
+
+def test_a_batch_is_answered_with_the_core_table() -> None:
+    """A mixed batch (answers, refusals, values of every wrong type, text Python reads
+    differently) through quote_frame: exactly the core's quote_table_json, column by column."""
+    valid = [json.dumps(to_json(r)) for r in [dict(permit="visiteur", procedure="first_issue", date=datetime.date(2024, 3, 1))] * 3]
+    items = valid + [json.dumps(h) for h in HOSTILE] + RAW_ITEMS + valid
+    expected = core_table(items)
+    assert expected["type"] == "success"
+    for mode in ("api", "json"):
+        got = json.loads(worker.answer_line(batch_line(items), mode))
+        assert set(got["table"]) == set(ceseda.FRAME_COLUMNS)
+        assert got == expected, [(k, got["table"][k], expected["table"][k]) for k in expected["table"] if got["table"][k] != expected["table"][k]]
+    assert json.loads(worker.answer_line('{"batch": []}', "api")) == core_table([])
+    # Not an array: the core's failure.
+    assert json.loads(worker.answer_line('{"batch": 3}', "api"))["type"] == "failure"
+
+
+@settings(max_examples=40)
+@given(st.lists(request_lines(), max_size=12))
+def test_generated_batches_are_the_core_table(lines: list) -> None:
+    assert json.loads(worker.answer_line(batch_line(lines), "api")) == core_table(lines)
+
+
+def test_the_worker_process_answers_batch_lines() -> None:
+    items = [GOOD_LINE, '{"permit":"visitor","procedure":"first_issue","date":"2024-03-01"}']
+    answers = run_worker([batch_line(items), GOOD_LINE], "api")
+    assert answers[0] == core_table(items) and answers[1]["type"] == "success"

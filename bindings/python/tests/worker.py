@@ -7,12 +7,18 @@ flushed after each line; a bad line gets a failure answer and never stops the wo
 
 ``--mode json`` answers ``ceseda.quote_json(line)``: the contract, verbatim.
 
-``--mode api`` (the default) goes through the idiomatic API, as a Python user would: a
-JSON object whose date fields are valid ISO dates is turned into keyword arguments (dates
-as ``datetime.date``) for ``ceseda.quote(**obj)``, and the answer is rebuilt from the
-``Quote`` (``to_dict()``) or from the ``CesedaError`` raised. Anything else (not JSON, not
-an object, a date field that is not a valid ISO date, which the Python API cannot even
-express) falls back to ``quote_json``.
+``--mode api`` (the default) goes through the idiomatic API, as a Python user would: a JSON
+object is turned into keyword arguments for ``ceseda.quote(**obj)`` (valid ISO dates as
+``datetime.date``), and the answer is rebuilt from the ``Quote`` (``to_dict()``) or from the
+``CesedaError`` raised. What the Python API cannot express (not JSON, not an object, text that
+Python's json module reads differently from the core's parser) falls back to ``quote_json``.
+
+A line ``{"batch": [request, …]}`` is answered ``{"type": "success", "table": {…}}`` with the
+columns of the core's ``quote_table_json`` for those requests, computed in both modes through
+``ceseda.quote_frame`` on a pandas DataFrame built from the requests (object columns holding
+the JSON values): money as two-decimal strings, nulls as null. A request the frame cannot hold
+(not an object, an unknown field, text Python reads differently) is answered by the core for
+that request alone, as the single-request fallback is.
 """
 
 from __future__ import annotations
@@ -23,12 +29,13 @@ import json
 import math
 import re
 import sys
-from typing import Any, Dict, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 import ceseda
 
-DATE_FIELDS = ("date", "reunification_granted_on", "application_date", "previous_title_expiry")
+DATE_FIELDS = tuple(name for name, f in ceseda.FIELD_TABLE.items() if f.kind == "date")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+_BATCH = re.compile(r'\s*\{\s*"batch"\s*:\s*')
 
 
 def _iso_date(value: Any) -> Optional[datetime.date]:
@@ -74,23 +81,21 @@ def _strict_json(value: Any, depth: int = 0) -> bool:
     return True
 
 
+def _object(text: str) -> Optional[Dict[str, Any]]:
+    """The JSON object ``text`` holds, if Python reads it as the core does."""
+    try:
+        obj = json.loads(text, parse_constant=_reject_constant, parse_float=_finite, parse_int=_finite)
+    except (ValueError, RecursionError):
+        return None
+    return obj if isinstance(obj, dict) and _strict_json(obj) else None
+
+
 def api_kwargs(line: str) -> Optional[Dict[str, Any]]:
     """The keyword arguments of ``ceseda.quote`` for a request line, or ``None`` to fall back."""
-    try:
-        obj = json.loads(line, parse_constant=_reject_constant, parse_float=_finite, parse_int=_finite)
-    except ValueError:
+    obj = _object(line)
+    if obj is None or "lang" in obj:  # quote()'s own keyword: the core names it as an unknown field
         return None
-    if not isinstance(obj, dict) or not _strict_json(obj):
-        return None
-    kwargs = dict(obj)
-    for name in DATE_FIELDS:
-        if name not in obj or obj[name] is None:
-            continue
-        date = _iso_date(obj[name])
-        if date is None:
-            return None
-        kwargs[name] = date
-    return kwargs
+    return {k: (_iso_date(v) or v) if k in DATE_FIELDS else v for k, v in obj.items()}
 
 
 def answer_json(line: str) -> str:
@@ -108,6 +113,80 @@ def answer_api(line: str) -> str:
     return _dumps({"type": "success", "quote": q.to_dict()})
 
 
+# ----------------------------------------------------------------------------- batches
+
+
+def batch_items(line: str) -> Optional[List[str]]:
+    """The text of each request of a ``{"batch": [...]}`` line, as the core would cut them;
+    ``None`` if the line is not a batch (or not one Python can cut)."""
+    m = _BATCH.match(line)
+    if m is None:
+        return None
+    decoder, i, items = json.JSONDecoder(), m.end(), []
+    if line[i : i + 1] != "[":
+        return None
+    i += 1
+    try:
+        while True:
+            while line[i : i + 1].isspace():
+                i += 1
+            if line[i : i + 1] == "]" and not items:
+                break
+            _, end = decoder.raw_decode(line, i)
+            items.append(line[i:end])
+            i = end
+            while line[i : i + 1].isspace():
+                i += 1
+            if line[i : i + 1] == "]":
+                break
+            if line[i : i + 1] != ",":
+                return None
+            i += 1
+    except (ValueError, RecursionError):
+        return None
+    return items if line[i + 1 :].strip() == "}" else None
+
+
+def answer_batch(items: List[str]) -> str:
+    """The columns of ``quote_table_json`` for the requests, through ``quote_frame``."""
+    import pandas as pd
+    import pyarrow as pa
+
+    framed: List[Tuple[int, Dict[str, Any]]] = []
+    alone: List[int] = []
+    for i, text in enumerate(items):
+        obj = _object(text)
+        if obj is not None and all(k in ceseda.FIELD_TABLE for k in obj):
+            framed.append((i, obj))
+        else:
+            alone.append(i)
+    columns: Dict[str, List[Any]] = {name: [None] * len(items) for name in ceseda.FRAME_COLUMNS}
+    if framed:
+        given = [f for f in ceseda.FIELDS if any(f in obj for _, obj in framed)]
+        df = pd.DataFrame({f: pd.Series([obj.get(f) for _, obj in framed], dtype=object) for f in given}, index=range(len(framed)))
+        mapping = {f: (f if f in given else None) for f in ceseda.FIELDS}
+        result = ceseda.quote_frame(df, **mapping)
+        rows = pa.Table.from_pandas(result, preserve_index=False).to_pylist()
+        for (i, _), row in zip(framed, rows):
+            for name, value in row.items():
+                columns[name][i] = None if value is None else str(value)
+    if alone:
+        table = json.loads(ceseda.quote_table_json("[" + ",".join(items[i] for i in alone) + "]"))["table"]
+        for j, i in enumerate(alone):
+            for name in columns:
+                columns[name][i] = table[name][j]
+    return _dumps({"type": "success", "table": columns})
+
+
+def answer_line(line: str, mode: str) -> str:
+    items = batch_items(line)
+    if items is not None:
+        return answer_batch(items)
+    if _BATCH.match(line):
+        return ceseda.quote_table_json(line)  # not a batch Python can cut: the core says why
+    return answer_api(line) if mode == "api" else answer_json(line)
+
+
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
@@ -120,12 +199,11 @@ def main(argv: Optional[list] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mode", choices=("api", "json"), default="api")
     args = parser.parse_args(argv)
-    handle = answer_api if args.mode == "api" else answer_json
     out = sys.stdout.buffer
     for raw in sys.stdin.buffer:
         line = raw.decode("utf-8", "replace").rstrip("\r\n")
         try:
-            text = handle(line)
+            text = answer_line(line, args.mode)
         except Exception as e:  # noqa: BLE001 - a worker answers every line
             text = _internal(e)
         out.write(text.encode("utf-8", "replace") + b"\n")

@@ -12,106 +12,42 @@ CESEDA article says so, for a decision on a given date::
     >>> [(line.component, line.amount) for line in q.lines]
     [('tax', Decimal('200.00')), ('droit_de_timbre', Decimal('25.00'))]
 
-The package is a thin layer over the Rust library ``ceseda``: every figure comes from its
-core, through the same JSON contract as every other binding (:func:`quote_json`).
+The package is a thin layer over the Rust library ``ceseda``: every figure, field, code and
+message comes from its core, through the same JSON contract as every other binding
+(:func:`quote_json`), and the batch path (:func:`quote_frame`) is the core's own.
 """
 
 from __future__ import annotations
 
-from . import _native
-from ._catalog import PermitInfo, Regime, RenewalWindow, permits, regimes, renewal_window
-from ._codes import (
-    AdmissionCard,
-    CardKind,
-    CardValidity,
-    CodeEnum,
-    Component,
-    Confidence,
-    DueAt,
-    EuStatus,
-    FamilyMember,
-    Outcome,
-    Permit,
-    Procedure,
-    RegimeId,
-    TravelDocument,
-    WindowRule,
-)
-from ._errors import (
-    ERRORS,
-    CesedaError,
-    DateOutOfRangeError,
-    InternalError,
-    InvalidDateError,
-    InvalidJsonError,
-    InvalidSubCaseError,
-    InvalidTypeError,
-    MissingFieldError,
-    MissingSubCaseError,
-    NotCoveredError,
-    PermitNotInRegimeError,
-    UnknownCodeError,
-    UnknownFieldError,
-    error_from_record,
-)
-from ._frame import FRAME_COLUMNS, quote_frame
-from ._quote import Erratum, Explanation, Line, Note, Quote, quote, quote_json, quote_many_json
-from ._translate import ERROR_CODES, FIELDS
+from . import _answers, _codes, _errors, _native
+from ._answers import *  # noqa: F403
+from ._api import quote, quote_frame
+from ._catalog import PermitInfo, permits, regimes, renewal_window
+from ._codes import *  # noqa: F403
+from ._errors import *  # noqa: F403
+from ._fields import FIELD_TABLE, FIELDS, VOCABULARIES, Field
+from ._frame import FRAME_COLUMNS
+from ._quote import quote_json, quote_many_json, quote_table_json
 
 __version__: str = _native.__version__
 
 __all__ = [
-    # quoting
     "quote",
     "quote_frame",
     "quote_json",
     "quote_many_json",
-    "Quote",
-    "Line",
-    "Explanation",
-    "Erratum",
-    "Note",
+    "quote_table_json",
     "FRAME_COLUMNS",
-    # what the library knows
     "permits",
     "regimes",
     "renewal_window",
     "PermitInfo",
-    "Regime",
-    "RenewalWindow",
     "FIELDS",
-    "ERROR_CODES",
-    # codes
-    "CodeEnum",
-    "Permit",
-    "TravelDocument",
-    "Procedure",
-    "RegimeId",
-    "FamilyMember",
-    "CardKind",
-    "CardValidity",
-    "AdmissionCard",
-    "EuStatus",
-    "Outcome",
-    "Component",
-    "DueAt",
-    "Confidence",
-    "WindowRule",
-    # errors
-    "CesedaError",
-    "UnknownCodeError",
-    "DateOutOfRangeError",
-    "PermitNotInRegimeError",
-    "MissingSubCaseError",
-    "InvalidSubCaseError",
-    "NotCoveredError",
-    "InvalidDateError",
-    "InvalidTypeError",
-    "MissingFieldError",
-    "UnknownFieldError",
-    "InvalidJsonError",
-    "InternalError",
-    "ERRORS",
-    "error_from_record",
+    "FIELD_TABLE",
+    "Field",
+    "VOCABULARIES",
     "__version__",
+    *_answers.__all__,
+    *_codes.__all__,
+    *_errors.__all__,
 ]

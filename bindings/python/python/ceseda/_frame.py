@@ -1,41 +1,50 @@
-"""``quote_frame``: quote every row of a pandas or polars DataFrame (or a pyarrow Table).
+"""``quote_frame``: every row of a pandas or polars DataFrame, or a pyarrow Table, quoted
+through the core's one batch path.
 
-Nothing here loops over rows. Each code column is factorised (``pandas.factorize``, the
-categories of a categorical, or Arrow's ``dictionary_encode``) so that only its distinct
-values cross into native code as strings; dates cross as ``int32`` days since 1970-01-01
-and flags as ``int8``, as ``bytes``. The native loop (``_native.quote_frame``) quotes every
-row with the core, without the GIL, and hands back Arrow buffers: decimal128(12, 2)
-amounts and ``int8`` dictionary indices, which are wrapped without copying.
+Nothing here loops over rows in Python. A column crosses into native code as buffers: a code
+column (or a text or object date column) as its distinct values plus one ``int32`` index per
+row, a date column as ``int32`` days since 1970-01-01, a flag column as bytes, with nulls and
+values of the wrong type as separate byte masks. The core (``quote_columns``) answers one
+index per row into a small table of distinct answers; the result's columns are built from it
+with Arrow's ``take`` and dictionaries.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-import enum
 import sys
-from typing import Any, Dict, Hashable, List, Optional, Sequence, Tuple
+from typing import Any, Hashable, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from . import _native
 from ._errors import InvalidTypeError, MissingFieldError
-from ._translate import BOOL, CODE, DATE, ERROR_CODES, FIELD_KINDS, FIELDS, _VOCAB, answer, clean_str, dumps, is_numpy_bool
+from ._fields import FIELD_TABLE, FIELDS, TABLE_COLUMNS, VOCABULARIES
+from ._translate import Bad, answer, lang_code, translate
 
 __all__ = ["quote_frame", "FRAME_COLUMNS"]
 
-COMPONENTS: Tuple[str, ...] = tuple(_VOCAB["component"])
-OUTCOMES: Tuple[str, ...] = tuple(_VOCAB["outcome"])
-REGIMES: Tuple[str, ...] = tuple(_VOCAB["regime"])
-
-#: The columns of the frame ``quote_frame`` returns, in order.
-FRAME_COLUMNS: Tuple[str, ...] = ("total", *COMPONENTS, "outcome", "regime", "error", "error_field")
+#: The columns of the frame ``quote_frame`` answers, in order (the core's columnar table).
+FRAME_COLUMNS: Tuple[str, ...] = tuple(TABLE_COLUMNS)
 
 #: Amounts are decimal128 with this precision and scale 2.
 PRECISION = 12
 
-_DATE_NULL = -(2**31)
-_DATE_BAD_TYPE = -(2**31) + 1
-_BOOL_NULL = -1
-_BOOL_BAD_TYPE = -2
-_REQUIRED = ("permit", "procedure", "date")
+#: ``infer_dtype`` answers for which factorising cannot merge values of different types
+#: (``1``, ``1.0`` and ``True`` are equal and hash alike).
+_ONE_TYPE = frozenset({"string", "empty", "boolean", "date", "datetime", "integer", "floating", "mixed-integer-float", "decimal", "bytes"})
+
+
+class Spec(NamedTuple):
+    """One input column for ``_native.quote_columns``, and where its values of the wrong type are."""
+
+    field: str
+    kind: str
+    values: Optional[List[Optional[str]]]
+    data: bytes
+    nulls: Optional[bytes]
+    bad: Optional[bytes]
+    #: The JSON types of the values of the wrong type found.
+    bad_types: Tuple[str, ...]
+    #: Per row, an index into ``bad_types`` (-1: not of the wrong type); ``None`` if there is none.
+    row_bad: Any
 
 
 def _imports() -> Tuple[Any, Any]:
@@ -47,319 +56,202 @@ def _imports() -> Tuple[Any, Any]:
     return np, pa
 
 
-def _column_type_error(field: str, column: Hashable, dtype: Any, expected: str) -> InvalidTypeError:
-    return InvalidTypeError(
-        f"column {column!r} for {field} has type {dtype}, expected {expected}",
-        field=field,
-        value=str(column),
-        expected=(expected,),
-    )
+def _mask(np: Any, mask: Any) -> Optional[bytes]:
+    return None if mask is None or not mask.any() else bytes(np.asarray(mask, dtype=np.uint8).tobytes())
 
 
-_EXPECTED_COLUMN = {
-    CODE: "strings (str, categorical or dictionary-encoded strings)",
-    DATE: "dates (date32, datetime64 at midnight, or datetime.date objects)",
-    BOOL: "booleans",
-}
+def _distinct(np: Any, field: str, codes: Any, uniques: Sequence[Any]) -> Spec:
+    """The spec of a column given as its distinct values and one index per row (-1: null)."""
+    kind = FIELD_TABLE[field].kind
+    out = [translate(kind, u) for u in uniques]
+    names = sorted({o.type for o in out if isinstance(o, Bad)})
+    codes = np.asarray(codes, dtype=np.int64)
+    type_ids = np.array([names.index(o.type) if isinstance(o, Bad) else -1 for o in out] + [-1], dtype=np.int64)
+    row_bad = type_ids[codes] if names else None  # index -1 picks the trailing -1
+    if kind == "bool":
+        values = np.array([o is True for o in out] + [False], dtype=np.uint8)[codes]
+        bad = None if row_bad is None else row_bad >= 0
+        return Spec(field, "bools", None, bytes(values.tobytes()), _mask(np, codes < 0), _mask(np, bad), tuple(names), row_bad)
+    values_ = [None if isinstance(o, Bad) else str(o) for o in out]
+    return Spec(field, "codes", values_, bytes(np.ascontiguousarray(codes, dtype="<i4").tobytes()), None, None, tuple(names), row_bad)
 
 
-# ---------------------------------------------------------------------------- distinct values
+def _days(np: Any, field: str, days: Any, nulls: Any) -> Spec:
+    days = np.clip(np.asarray(days, dtype=np.int64), -(2**31), 2**31 - 1).astype("<i4")
+    return Spec(field, "dates", None, bytes(days.tobytes()), _mask(np, nulls), None, (), None)
 
 
-def _code_value(value: Any) -> Optional[str]:
-    """A distinct value of a code column: its code, or ``None`` for a value of the wrong type."""
-    if isinstance(value, enum.Enum):
-        value = value.value
-    return clean_str(value) if isinstance(value, str) else None
-
-
-def _date_value(value: Any) -> int:
-    if isinstance(value, _dt.date) and not isinstance(value, _dt.datetime):
-        return value.toordinal() - _EPOCH_ORDINAL
-    return _DATE_BAD_TYPE
-
-
-_EPOCH_ORDINAL = _dt.date(1970, 1, 1).toordinal()
-
-
-def _bool_value(value: Any) -> int:
-    if isinstance(value, bool) or is_numpy_bool(value):
-        return int(bool(value))
-    return _BOOL_BAD_TYPE
-
-
-# ---------------------------------------------------------------------------- numpy helpers
-
-
-def _i32(np: Any, a: Any) -> bytes:
-    return bytes(np.ascontiguousarray(a, dtype="<i4").tobytes())
-
-
-def _i8(np: Any, a: Any) -> bytes:
-    return bytes(np.ascontiguousarray(a, dtype="i1").tobytes())
-
-
-def _take(np: Any, codes: Any, values: Sequence[int], null: int, dtype: str) -> Any:
-    """``values[codes]``, with ``null`` where the code is -1."""
-    table = np.append(np.asarray(values, dtype=np.int64), null)  # index -1 picks ``null``
-    return table[np.asarray(codes, dtype=np.int64)].astype(dtype)
-
-
-def _days_from_datetime64(np: Any, values: Any) -> Any:
-    """``int32`` days for a datetime64 array; a time of day other than midnight is a bad type."""
-    nat = np.isnat(values)
-    days = values.astype("datetime64[D]")
-    midnight = days.astype(values.dtype) == values
-    as_int = days.astype(np.int64)
-    out = np.clip(as_int, -(2**31) + 2, 2**31 - 1)
-    out = np.where(midnight, out, _DATE_BAD_TYPE)
-    out = np.where(nat, _DATE_NULL, out)
-    return out.astype(np.int32)
-
-
-# ---------------------------------------------------------------------------- Arrow columns
-
-
-def _arrow_column(np: Any, pa: Any, field: str, column: Hashable, arr: Any) -> Tuple[Optional[List[Optional[str]]], bytes]:
-    """The native spec of an Arrow array or chunked array."""
+def _arrow(np: Any, pa: Any, field: str, arr: Any) -> Spec:
+    """The spec of an Arrow array or chunked array."""
     import pyarrow.compute as pc
 
     if isinstance(arr, pa.ChunkedArray):
-        arr = arr.combine_chunks() if arr.num_chunks != 1 else arr.chunk(0)
-    t = arr.type
-    n = len(arr)
-    kind = FIELD_KINDS[field]
-    all_null = arr.null_count == n
-
-    if kind == CODE:
-        if pa.types.is_dictionary(t) and _is_string(pa, t.value_type):
-            indices, dictionary = arr.indices, arr.dictionary
-        elif _is_string(pa, t):
-            if pa.types.is_string_view(t):
-                arr = arr.cast(pa.large_string())
-            encoded = pc.dictionary_encode(arr)
-            indices, dictionary = encoded.indices, encoded.dictionary
-        elif all_null:
-            return [], _i32(np, np.full(n, -1))
-        else:
-            raise _column_type_error(field, column, t, _EXPECTED_COLUMN[kind])
-        codes = indices.cast(pa.int32()).fill_null(-1).to_numpy(zero_copy_only=False)
-        return [_code_value(v) for v in dictionary.to_pylist()], _i32(np, codes)
-
-    if kind == DATE:
-        if pa.types.is_date(t):
-            days = arr.cast(pa.date32()).cast(pa.int32()).fill_null(_DATE_NULL).to_numpy(zero_copy_only=False)
-            return None, _i32(np, days)
-        if pa.types.is_timestamp(t):
-            if t.tz is not None:
-                arr = pc.local_timestamp(arr)
-            return None, _i32(np, _days_from_datetime64(np, arr.to_numpy(zero_copy_only=False)))
-        if all_null:
-            return None, _i32(np, np.full(n, _DATE_NULL))
-        raise _column_type_error(field, column, t, _EXPECTED_COLUMN[kind])
-
-    if pa.types.is_boolean(t):
-        return None, _i8(np, arr.cast(pa.int8()).fill_null(_BOOL_NULL).to_numpy(zero_copy_only=False))
-    if all_null:
-        return None, _i8(np, np.full(n, _BOOL_NULL))
-    raise _column_type_error(field, column, t, _EXPECTED_COLUMN[kind])
+        arr = arr.combine_chunks()
+    kind, t, n = FIELD_TABLE[field].kind, arr.type, len(arr)
+    nulls = arr.is_null().to_numpy(zero_copy_only=False) if arr.null_count else None
+    if kind == "bool" and pa.types.is_boolean(t):
+        values = arr.fill_null(False).to_numpy(zero_copy_only=False).astype(np.uint8)
+        return Spec(field, "bools", None, bytes(values.tobytes()), _mask(np, nulls), None, (), None)
+    if kind == "date" and pa.types.is_date(t):
+        return _days(np, field, arr.cast(pa.date32()).cast(pa.int32()).fill_null(0).to_numpy(zero_copy_only=False), nulls)
+    if kind == "date" and pa.types.is_timestamp(t):
+        arr = pc.local_timestamp(arr) if t.tz is not None else arr
+        stamps = arr.to_numpy(zero_copy_only=False)
+        days = stamps.astype("datetime64[D]")
+        if bool(((days == stamps) | np.isnat(stamps)).all()):
+            return _days(np, field, np.where(np.isnat(days), 0, days.astype(np.int64)), nulls)
+        # A time of day: the distinct values go as ISO texts, which the core names in invalid_date.
+    if pa.types.is_dictionary(t):
+        indices, dictionary = arr.indices, arr.dictionary
+    elif pa.types.is_null(t):
+        return _distinct(np, field, np.full(n, -1), [])
+    else:
+        try:
+            encoded = pc.dictionary_encode(arr.cast(pa.large_string()) if pa.types.is_string_view(t) else arr)
+        except (pa.ArrowNotImplementedError, pa.ArrowInvalid, pa.ArrowTypeError):
+            # Nested values: every one is of the wrong type.
+            sample: Any = [] if pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t) else {}
+            return _distinct(np, field, np.where(nulls if nulls is not None else np.zeros(n, dtype=bool), -1, 0), [sample])
+        indices, dictionary = encoded.indices, encoded.dictionary
+    return _distinct(np, field, indices.cast(pa.int64()).fill_null(-1).to_numpy(zero_copy_only=False), dictionary.to_pylist())
 
 
-def _is_string(pa: Any, t: Any) -> bool:
-    return bool(pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_string_view(t))
-
-
-# ---------------------------------------------------------------------------- pandas columns
-
-
-def _pandas_column(np: Any, pa: Any, pd: Any, field: str, column: Hashable, s: Any) -> Tuple[Optional[List[Optional[str]]], bytes]:
-    """The native spec of a pandas Series."""
-    kind = FIELD_KINDS[field]
-    dtype = s.dtype
-    n = len(s)
-    if isinstance(dtype, pd.ArrowDtype):
-        return _arrow_column(np, pa, field, column, pa.array(s.array))
-
-    if isinstance(dtype, pd.CategoricalDtype):
-        # Categories are the distinct values: classify them, keep the codes.
-        codes = s.cat.codes.to_numpy()
-        categories = list(dtype.categories)
-        if kind == CODE:
-            return [_code_value(c) for c in categories], _i32(np, codes)
-        if kind == DATE:
-            return None, _i32(np, _take(np, codes, [_date_value(c) for c in categories], _DATE_NULL, "int32"))
-        return None, _i8(np, _take(np, codes, [_bool_value(c) for c in categories], _BOOL_NULL, "int8"))
-
-    is_object = dtype == object
-    is_string = isinstance(dtype, pd.StringDtype)
-
-    if kind == CODE and (is_object or is_string):
+def _factorize(np: Any, pd: Any, s: Any) -> Tuple[Any, List[Any]]:
+    """Distinct values of an object Series, never merging values of different types."""
+    if pd.api.types.infer_dtype(s, skipna=True) in _ONE_TYPE:
         codes, uniques = pd.factorize(s, use_na_sentinel=True)
-        return [_code_value(u) for u in uniques], _i32(np, codes)
-
-    if kind == DATE:
-        if pd.api.types.is_datetime64_any_dtype(dtype):
-            if getattr(dtype, "tz", None) is not None:
-                s = s.dt.tz_localize(None)
-            return None, _i32(np, _days_from_datetime64(np, s.to_numpy()))
-        if is_object:
-            codes, uniques = pd.factorize(s, use_na_sentinel=True)
-            return None, _i32(np, _take(np, codes, [_date_value(u) for u in uniques], _DATE_NULL, "int32"))
-
-    if kind == BOOL:
-        if dtype == bool:
-            return None, _i8(np, s.to_numpy())
-        if isinstance(dtype, pd.BooleanDtype):
-            return None, _i8(np, s.to_numpy(dtype="int8", na_value=_BOOL_NULL))
-        if is_object:
-            if pd.api.types.infer_dtype(s, skipna=True) in ("boolean", "empty"):
-                codes, uniques = pd.factorize(s, use_na_sentinel=True)
-                return None, _i8(np, _take(np, codes, [_bool_value(u) for u in uniques], _BOOL_NULL, "int8"))
-            # Mixed: factorising would merge 1 with True (they hash equal), so sort by type.
-            is_bool = s.map(type, na_action="ignore").isin([bool, np.bool_]).to_numpy()
-            out = np.full(n, _BOOL_BAD_TYPE, dtype=np.int8)
-            out[s.isna().to_numpy()] = _BOOL_NULL
-            out[is_bool] = s[is_bool].astype(bool).to_numpy().astype(np.int8)
-            return None, _i8(np, out)
-
-    if bool(s.isna().all()):
-        # A column of nothing but missing values, whatever its type: the field is not given.
-        if kind == CODE:
-            return [], _i32(np, np.full(n, -1))
-        if kind == DATE:
-            return None, _i32(np, np.full(n, _DATE_NULL))
-        return None, _i8(np, np.full(n, _BOOL_NULL))
-    raise _column_type_error(field, column, dtype, _EXPECTED_COLUMN[kind])
+        return codes, list(uniques)
+    s = s.map(_hashable, na_action="ignore")
+    codes, _ = pd.factorize(s, use_na_sentinel=True)
+    types, _ = pd.factorize(s.map(type, na_action="ignore"), use_na_sentinel=True)
+    known = codes >= 0
+    groups, _ = pd.factorize(codes[known].astype(np.int64) * (int(types.max()) + 1) + types[known])
+    out = np.full(len(s), -1, dtype=np.int64)
+    out[known] = groups
+    first = np.flatnonzero(known)[np.unique(groups, return_index=True)[1]]
+    return out, list(s.iloc[first].tolist())
 
 
-# ---------------------------------------------------------------------------- the call
+def _hashable(value: Any) -> Any:
+    """``value``, or a hashable stand-in of its JSON type (a list is an array, a dict an object)."""
+    try:
+        hash(value)
+    except TypeError:
+        return () if isinstance(value, (list, tuple)) else frozenset()
+    return value
 
 
-def _field_columns(permit: Any, procedure: Any, date: Any, columns: Dict[str, Any]) -> Dict[str, Any]:
-    unknown = [name for name in columns if name not in FIELD_KINDS]
-    if unknown:
-        # The core names the unknown field, with the list of fields.
-        answer(_native.quote_json(dumps({name: None for name in unknown})), "quote")
-    given = {"permit": permit, "procedure": procedure, "date": date, **columns}
-    for name in _REQUIRED:
-        if given[name] is None:
-            raise MissingFieldError(f"quote_frame needs a column for {name}", field=name)
-    # In the core's field order, so that the native loop reports errors in the same order.
-    return {name: given[name] for name in FIELDS if given.get(name) is not None}
+def _pandas(np: Any, pa: Any, pd: Any, field: str, s: Any) -> Spec:
+    """The spec of a pandas Series."""
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        return _distinct(np, field, s.cat.codes.to_numpy(), list(s.dtype.categories))
+    if s.dtype != object:
+        try:
+            return _arrow(np, pa, field, pa.array(s))
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+            s = s.astype(object)  # a dtype Arrow cannot hold (periods, intervals…): its values, one by one
+    return _distinct(np, field, *_factorize(np, pd, s))
+
+
+def _refuse(failure: Optional[str]) -> None:
+    """Raises the error of a call the core refused as a whole."""
+    if failure is not None:
+        answer(failure, "")
 
 
 def _missing_column(field: str, column: Hashable) -> MissingFieldError:
     return MissingFieldError(f"column {column!r} (for {field}) is not in the frame", field=field, value=str(column))
 
 
-def quote_frame(
-    df: Any,
-    permit: Hashable = "permit",
-    procedure: Hashable = "procedure",
-    date: Hashable = "date",
-    **columns: Hashable,
-) -> Any:
-    """Quotes every row of a frame; answers a frame of the same kind, row for row.
-
-    ``df`` is a pandas or polars DataFrame, or a pyarrow Table. ``permit``, ``procedure``
-    and ``date`` name its columns for those fields (by default, columns of the same
-    name); any other request field is given as ``field="column name"``, e.g.
-    ``quote_frame(df, irregular_entry="entered_irregularly")``.
-
-    Columns hold what :func:`ceseda.quote` takes: codes as strings (or categoricals),
-    dates as dates (date32, datetime64 at midnight, or ``datetime.date`` objects), flags as
-    booleans. A missing value (None, NaN, NA, NaT) means the field is not given.
-
-    The answer has the same number of rows (and, for pandas, the same index) with the
-    columns :data:`FRAME_COLUMNS`: ``total`` and one column per component, as decimals
-    (pandas: ``ArrowDtype(decimal128(12, 2))``, polars: ``Decimal(12, 2)``), then
-    ``outcome`` and ``regime`` (codes), ``error`` (the error code of a row that could not
-    be quoted, else null) and ``error_field`` (the field that error is about). A bad row
-    has null amounts and never stops the batch.
-
-    A column of the wrong type altogether (numbers for a code, strings for a date…) raises
-    :class:`InvalidTypeError`; an unknown field :class:`UnknownFieldError`; a column that is
-    not in the frame :class:`MissingFieldError`.
-    """
+def quote_frame(df: Any, columns: Mapping[str, Optional[Hashable]], lang: Any = "en") -> Any:
+    """Quotes every row of ``df``: see ``ceseda.quote_frame``. ``columns`` maps fields to columns."""
     np, pa = _imports()
-    fields = _field_columns(permit, procedure, date, columns)
-
-    pd = sys.modules.get("pandas")
-    pl = sys.modules.get("polars")
+    lang = lang_code(lang)
+    # An unknown field is the core's to name (with the list of fields).
+    _refuse(_native.quote_columns(0, [(name, "codes", [], b"", None, None) for name in columns], "object", lang)[2])
+    pd: Any = sys.modules.get("pandas")
+    pl: Any = sys.modules.get("polars")
     if pd is not None and isinstance(df, pd.DataFrame):
-        flavour = "pandas"
-        n = len(df.index)
+        flavour, n = "pandas", len(df.index)
     elif pl is not None and isinstance(df, pl.DataFrame):
-        flavour = "polars"
-        n = df.height
+        flavour, n = "polars", df.height
     elif isinstance(df, pa.Table):
-        flavour = "arrow"
-        n = df.num_rows
+        flavour, n = "arrow", df.num_rows
     else:
-        lazy = pl is not None and isinstance(df, pl.LazyFrame)
-        hint = " (collect() the LazyFrame first)" if lazy else ""
+        hint = " (collect() the LazyFrame first)" if pl is not None and isinstance(df, pl.LazyFrame) else ""
         raise InvalidTypeError(
             f"quote_frame takes a pandas or polars DataFrame or a pyarrow Table, got {type(df).__qualname__}{hint}",
             expected=("pandas.DataFrame", "polars.DataFrame", "pyarrow.Table"),
         )
-
     specs = []
-    for field, column in fields.items():
+    for field, column in columns.items():
+        if column is None:
+            continue
+        names = list(df.columns) if flavour != "arrow" else df.column_names
+        if column not in names or (flavour != "pandas" and not isinstance(column, str)):
+            raise _missing_column(field, column)
         if flavour == "pandas":
-            assert pd is not None
-            if column not in df.columns:
-                raise _missing_column(field, column)
             series = df[column]
             if not isinstance(series, pd.Series):
                 raise InvalidTypeError(f"column {column!r} (for {field}) is not unique in the frame", field=field, value=str(column))
-            uniques, data = _pandas_column(np, pa, pd, field, column, series)
-        elif flavour == "polars":
-            if not isinstance(column, str) or column not in df.columns:
-                raise _missing_column(field, column)
-            uniques, data = _arrow_column(np, pa, field, column, df.get_column(column).to_arrow())
+            specs.append(_pandas(np, pa, pd, field, series))
         else:
-            if not isinstance(column, str) or column not in df.column_names:
-                raise _missing_column(field, column)
-            uniques, data = _arrow_column(np, pa, field, column, df.column(column))
-        specs.append((field, uniques, data))
-
-    try:
-        amounts, validity, null_count, outcome, regime, error, error_field = _native.quote_frame(n, specs)
-    except ValueError as e:  # pragma: no cover - a malformed call is a bug in this module
-        from ._errors import InternalError
-
-        raise InternalError(f"quote_frame: {e}") from None
-    return _result(np, pa, flavour, df, n, amounts, validity, null_count, outcome, regime, error, error_field)
+            specs.append(_arrow(np, pa, field, df.get_column(column).to_arrow() if flavour == "polars" else df.column(column)))
+    rows, answers = _run(np, n, specs, lang)
+    return _result(np, pa, flavour, df, rows, answers)
 
 
-def _result(np: Any, pa: Any, flavour: str, df: Any, n: int, amounts: bytes, validity: bytes, null_count: int, *codes: bytes) -> Any:
-    decimal = pa.decimal128(PRECISION, 2)
-    amount_buffer = pa.py_buffer(amounts)
-    validity_buffer = pa.py_buffer(validity) if null_count else None
-    width = n * 16
-    names = ("total", *COMPONENTS)
-    arrays = [pa.Array.from_buffers(decimal, n, [validity_buffer, amount_buffer.slice(i * width, width)], null_count) for i in range(len(names))]
-    vocabularies = (OUTCOMES, REGIMES, ERROR_CODES, FIELDS)
-    indices = [np.frombuffer(b, dtype=np.int8) for b in codes]
-    labels = ("outcome", "regime", "error", "error_field")
+def _run(np: Any, n: int, specs: List[Spec], lang: str) -> Tuple[Any, List[Any]]:
+    """Quotes the rows. The core names every value of the wrong type by the one type it is told
+    of: with several types, each is asked in turn and a row takes the answer of the type of its
+    first such value (in the core's field order), the one its error is about."""
+    types = sorted({t for s in specs for t in s.bad_types}) or ["object"]
+    calls = [_native.quote_columns(n, [s[:6] for s in specs], t, lang) for t in types]
+    for _, _, failure in calls:
+        _refuse(failure)
+    if len(calls) == 1:
+        return np.frombuffer(calls[0][0], dtype="<u4"), calls[0][1]
+    offsets = np.cumsum([0] + [len(c[1]) for c in calls[:-1]])
+    stacked = np.stack([np.frombuffer(c[0], dtype="<u4").astype(np.int64) + o for c, o in zip(calls, offsets)])
+    chosen, unset = np.zeros(n, dtype=np.int64), np.ones(n, dtype=bool)
+    for s in sorted(specs, key=lambda s: FIELDS.index(s.field)):
+        if s.row_bad is not None:
+            ids = np.array([types.index(t) for t in s.bad_types] + [-1], dtype=np.int64)[s.row_bad]
+            hit = unset & (ids >= 0)
+            chosen[hit] = ids[hit]
+            unset &= ~hit
+    return stacked[chosen, np.arange(n)], [a for c in calls for a in c[1]]
+
+
+def _result(np: Any, pa: Any, flavour: str, df: Any, rows: Any, answers: List[Any]) -> Any:
+    """The answer frame: ``TABLE_COLUMNS``, money as decimal128(12, 2), codes as categories."""
+    table = dict(zip(TABLE_COLUMNS, zip(*answers))) if answers else {name: () for name in TABLE_COLUMNS}
+    take = pa.array(np.asarray(rows, dtype=np.int64))
+    arrays, codes, categories = {}, {}, {}
+    for name, kind in TABLE_COLUMNS.items():
+        values = table[name]
+        if kind == "money":
+            arrays[name] = pa.array(values, pa.string()).cast(pa.decimal128(PRECISION, 2)).take(take)
+            continue
+        vocabulary = list(VOCABULARIES.get(kind[5:], ())) if kind.startswith("code:") else []
+        cats = vocabulary + sorted({v for v in values if v is not None} - set(vocabulary))
+        index = {c: i for i, c in enumerate(cats)}
+        codes[name] = np.array([-1 if v is None else index[v] for v in values], dtype=np.int32)[np.asarray(rows, dtype=np.int64)]
+        categories[name] = cats
 
     if flavour == "pandas":
         import pandas as pd
 
-        data: Dict[str, Any] = {name: pd.arrays.ArrowExtensionArray(a) for name, a in zip(names, arrays)}
-        for label, idx, vocab in zip(labels, indices, vocabularies):
-            data[label] = pd.Categorical.from_codes(idx, categories=list(vocab))
+        data = {name: pd.arrays.ArrowExtensionArray(arrays[name]) if name in arrays else pd.Categorical.from_codes(codes[name], categories=categories[name]) for name in TABLE_COLUMNS}
         return pd.DataFrame(data, index=df.index, copy=False)
-
-    dictionaries = [
-        pa.DictionaryArray.from_arrays(pa.array(idx, mask=idx < 0), pa.array(list(vocab), pa.string())) for idx, vocab in zip(indices, vocabularies)
-    ]
-    table = pa.Table.from_arrays([*arrays, *dictionaries], names=[*names, *labels])
+    for name, c in codes.items():
+        arrays[name] = pa.DictionaryArray.from_arrays(pa.array(c, mask=c < 0), pa.array(categories[name], pa.string()))
+    out = pa.Table.from_arrays([arrays[name] for name in TABLE_COLUMNS], names=list(TABLE_COLUMNS))
     if flavour == "arrow":
-        return table
+        return out
 
     import polars as pl
 
-    out = pl.from_arrow(table)
-    assert isinstance(out, pl.DataFrame)
-    return out.with_columns(pl.col(label).cast(pl.Enum(list(vocab))) for label, vocab in zip(labels, vocabularies))
+    frame: Any = pl.from_arrow(out)
+    casts = [pl.col(name).cast(pl.Enum(categories[name]) if TABLE_COLUMNS[name].startswith("code:") else pl.String) for name in codes]
+    return frame.with_columns(casts)

@@ -1,9 +1,11 @@
-"""Translation of Python values into the canonical JSON request, and of answers back.
+"""Python values to the JSON contract and back: the one place that knows how a Python value
+maps onto a request field.
 
-This is the only place that knows how a Python value maps onto a field of the contract:
-a code is a ``str`` (or one of the str-Enums), a date is a ``datetime.date`` (not a
-``datetime.datetime``, not a string), a flag is a ``bool``. ``None`` means "not given".
-Whether a code exists, and everything else about the request, is the core's business.
+A code is a ``str`` (or a str-Enum member); a date is a ``datetime.date``, a
+``datetime.datetime`` (or ``pandas.Timestamp``) at midnight, or an ISO 8601 string; a flag is
+a ``bool``. ``None`` means "not given". Which fields exist and what kind each is come from the
+generated field table (``_fields.py``); whether a value is accepted, and every message, is the
+core's business.
 """
 
 from __future__ import annotations
@@ -11,71 +13,42 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import json
-from typing import Any, Dict, Mapping, Optional, Tuple
+import numbers
+from typing import Any, Dict, Mapping, Union
 
-from . import _native
-from ._errors import CesedaError, InternalError, InvalidTypeError, error_from_record
+from ._errors import InternalError, error_from_record
+from ._fields import FIELD_TABLE
 
-_VOCAB = _native.vocabularies()
+_MIDNIGHT = _dt.time()
 
-#: Every field of a request, in the core's canonical order.
-FIELDS: Tuple[str, ...] = tuple(_VOCAB["fields"])
-#: Every error code of the core, in declaration order.
-ERROR_CODES: Tuple[str, ...] = tuple(_VOCAB["error_codes"])
+#: A date as the API takes it: a ``datetime.date`` (a ``datetime`` at midnight) or ISO 8601 text.
+DateLike = Union[_dt.date, str]
 
-CODE = "code"
-DATE = "date"
-BOOL = "bool"
-
-#: The Python kind of each request field. tests/test_api.py checks it against the core.
-FIELD_KINDS: Mapping[str, str] = {
-    "permit": CODE,
-    "procedure": CODE,
-    "date": DATE,
-    "regime": CODE,
-    "family_member": CODE,
-    "reunification_on_site": BOOL,
-    "entered_via_family_reunification": BOOL,
-    "card_kind": CODE,
-    "card_validity": CODE,
-    "admission_card": CODE,
-    "previously_held_cst": BOOL,
-    "underlying_permit": CODE,
-    "reunification_granted_on": DATE,
-    "irregular_entry": BOOL,
-    "application_date": DATE,
-    "previous_title_expiry": DATE,
-    "force_majeure": BOOL,
-    "holds_valid_visa": BOOL,
-    "violence_victim": BOOL,
-    "eu_status": CODE,
-    "defence_cooperation_agreement": BOOL,
-    "algerian_national": BOOL,
-    "online_application": BOOL,
-}
-
-_EXPECTED = {CODE: "str", DATE: "datetime.date", BOOL: "bool"}
+#: A value no field accepts, of each JSON type: what a Python value of the wrong type is sent
+#: as, so that the core reports ``invalid_type`` exactly where it would for that JSON type.
+PLACEHOLDERS: Mapping[str, Any] = {"boolean": False, "number": 0, "string": "", "array": [], "object": {}}
 
 
-class BadType(Exception):
-    """A Python value of the wrong type for its field (internal: becomes InvalidTypeError)."""
+class Bad:
+    """A Python value of the wrong type for its field, named by its JSON type."""
 
-    def __init__(self, field: str, kind: str, value: Any) -> None:
-        super().__init__(field)
-        self.field = field
-        self.kind = kind
-        self.got = type(value).__qualname__
-        module = type(value).__module__
-        if module not in ("builtins", None):
-            self.got = f"{module}.{self.got}"
+    __slots__ = ("type",)
 
-    def error(self) -> InvalidTypeError:
-        expected = _EXPECTED[self.kind]
-        return InvalidTypeError(
-            f"{self.field} has the wrong type: got {self.got}, expected {expected}",
-            field=self.field,
-            expected=(expected,),
-        )
+    def __init__(self, value: Any) -> None:
+        self.type = json_type(value)
+
+
+def json_type(value: Any) -> str:
+    """The JSON type a Python value is reported as: a ``datetime`` or ``bytes`` is an ``object``."""
+    if isinstance(value, bool) or is_numpy_bool(value):
+        return "boolean"
+    if isinstance(value, numbers.Number):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, (list, tuple)):
+        return "array"
+    return "object"
 
 
 def is_numpy_bool(value: Any) -> bool:
@@ -94,61 +67,60 @@ def clean_str(value: str) -> str:
     return value
 
 
-def translate_into(payload: Dict[str, Any], bad: Dict[str, "BadType"], name: str, kind: str, value: Any) -> None:
-    """Puts the JSON value of ``value`` in ``payload``, or records its :class:`BadType` in ``bad``.
+def translate(kind: str, value: Any) -> Union[str, bool, Bad]:
+    """The JSON value of a (non-``None``) Python value for a field of ``kind``, or :class:`Bad`.
 
-    A wrongly typed value goes to the core as a placeholder no field accepts (``0``), so that the
-    core reports the errors in its own order, exactly as the JSON contract would.
+    A ``datetime`` that is not at midnight goes as its ISO text, which the core refuses as an
+    ``invalid_date`` naming it.
     """
-    try:
-        payload[name] = translate(name, kind, value)
-    except BadType as e:
-        bad[name] = e
-        payload[name] = 0
+    if kind == "bool":
+        return bool(value) if isinstance(value, bool) or is_numpy_bool(value) else Bad(value)
+    if isinstance(value, enum.Enum) and isinstance(value.value, str):
+        value = value.value
+    if isinstance(value, str):
+        return clean_str(value)
+    if kind == "date" and isinstance(value, _dt.date):
+        if isinstance(value, _dt.datetime):
+            return value.date().isoformat() if value.time() == _MIDNIGHT else value.isoformat()
+        return value.isoformat()
+    return Bad(value)
 
 
-def translate(field: str, kind: str, value: Any) -> Any:
-    """The JSON value of a Python value for ``field``; raises :class:`BadType`."""
-    if kind == CODE:
-        if isinstance(value, enum.Enum):
-            value = value.value
-        if isinstance(value, str):
-            return clean_str(value)
-    elif kind == DATE:
-        if isinstance(value, _dt.date) and not isinstance(value, _dt.datetime):
-            return value.isoformat()
-    elif kind == BOOL:
-        if isinstance(value, bool):
-            return value
-        if is_numpy_bool(value):
-            return bool(value)
-    raise BadType(field, kind, value)
+def json_value(kind: str, value: Any) -> Any:
+    """:func:`translate`, with a value of the wrong type replaced by its placeholder."""
+    out = translate(kind, value)
+    return PLACEHOLDERS[out.type] if isinstance(out, Bad) else out
 
 
-def request_payload(fields: Mapping[str, Any]) -> Tuple[Dict[str, Any], Dict[str, BadType]]:
-    """The canonical JSON object for keyword arguments, and the type errors found.
-
-    A value of the wrong type is replaced by ``0``, which no field accepts, so that the core
-    reports ``invalid_type`` for it exactly where its own checks would: an unknown field
-    first, then field by field in :data:`FIELDS` order. Unknown fields go through as
-    ``null`` for the core to name.
-    """
+def request_payload(fields: Mapping[str, Any], kinds: Mapping[str, str]) -> Dict[str, Any]:
+    """The JSON object for keyword arguments. ``None`` means not given; a name that is no field
+    goes through as ``null`` for the core to name, as the JSON contract would."""
     payload: Dict[str, Any] = {}
-    bad: Dict[str, BadType] = {}
     for name, value in fields.items():
-        kind = FIELD_KINDS.get(name)
-        if kind is None or value is None:
+        kind = kinds.get(name)
+        if kind is None:
             payload[name] = None
-            continue
-        translate_into(payload, bad, name, kind, value)
-    return payload, bad
+        elif value is not None:
+            payload[name] = json_value(kind, value)
+    return payload
+
+
+#: The kind of every request field.
+FIELD_KINDS: Mapping[str, str] = {name: f.kind for name, f in FIELD_TABLE.items()}
+
+
+def lang_code(lang: Any) -> str:
+    """The text of a ``lang`` argument (the core refuses anything but ``fr`` and ``en``)."""
+    if isinstance(lang, enum.Enum):
+        lang = lang.value
+    return clean_str(lang) if isinstance(lang, str) else repr(lang)
 
 
 def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def answer(text: str, key: str, bad: Optional[Mapping[str, BadType]] = None) -> Any:
+def answer(text: str, key: str) -> Any:
     """The ``key`` of a success answer; raises the typed error of a failure answer."""
     try:
         parsed = json.loads(text)
@@ -156,15 +128,4 @@ def answer(text: str, key: str, bad: Optional[Mapping[str, BadType]] = None) -> 
         raise InternalError(f"the native module answered invalid JSON: {e}") from None
     if parsed.get("type") == "success":
         return parsed[key]
-    raise failure(parsed.get("error") or {}, bad)
-
-
-def failure(record: Mapping[str, Any], bad: Optional[Mapping[str, BadType]] = None) -> CesedaError:
-    """The exception for a failure record; a placeholder's ``invalid_type`` becomes the Python one."""
-    if bad and record.get("code") == "invalid_type" and record.get("field") in bad:
-        return bad[str(record["field"])].error()
-    return error_from_record(record)
-
-
-def date_of(text: Optional[str]) -> Optional[_dt.date]:
-    return None if text is None else _dt.date.fromisoformat(text)
+    raise error_from_record(parsed.get("error") or {})

@@ -14,7 +14,7 @@ use crate::fields::{Field, FieldKind, FieldValue, SPECS};
 use crate::law::regimes::RegimeId;
 use crate::model::answer::{Component, Outcome};
 use crate::model::codes::Lang;
-use crate::model::date::from_epoch_days;
+use crate::model::date::{from_epoch_days, parse_date};
 use crate::quote::Quote;
 use crate::request::Request;
 use crate::{quote, Error};
@@ -73,7 +73,8 @@ impl RowError {
 #[derive(Debug, Clone, Copy)]
 pub enum Column<'a> {
     /// A code field: the column's distinct values (`None`: a value of the wrong type, whose
-    /// type is `bad_type`) and, per row, an index into them (negative: null).
+    /// type is `bad_type`) and, per row, an index into them (negative: null). Given for a date
+    /// field, the values are ISO 8601 texts, parsed as the JSON contract parses them.
     Codes {
         /// The distinct values.
         values: &'a [Option<&'a str>],
@@ -160,20 +161,23 @@ fn value_at<'a>(column: &Column<'a>, row: usize) -> Value<'a> {
     }
 }
 
+/// A field read: its value, `None` where not given.
+type Read = Result<Option<FieldValue>, Error>;
+
 /// Reads one field of one row, as [`Request::from_map`] would read its JSON value.
-fn read(field: &'static Field, value: Value<'_>, request: &mut Request) -> Result<(), Error> {
+/// `None` where the field is not given.
+fn read(field: &'static Field, value: Value<'_>) -> Read {
     let wrong = |got: &str| Error::InvalidType { field: field.name.to_string(), got: static_type(got), expected: field.kind.json_type() };
-    let parsed = match (field.kind, value) {
+    Ok(Some(match (field.kind, value) {
         (_, Value::Null) if field.required() => return Err(Error::MissingField { field: field.name }),
-        (_, Value::Null) => return Ok(()),
+        (_, Value::Null) => return Ok(None),
         (_, Value::Bad(got)) => return Err(wrong(got)),
         (FieldKind::Code(v), Value::Code(s)) => FieldValue::Code(v.parse(s, field.name)?),
+        (FieldKind::Date, Value::Code(s)) => FieldValue::Date(parse_date(s, field.name)?),
         (FieldKind::Date, Value::Days(d)) => FieldValue::Date(from_epoch_days(d).ok_or_else(|| Error::InvalidDate { field: field.name, value: days_text(d) })?),
         (FieldKind::Bool, Value::Bool(b)) => FieldValue::Bool(b),
         (kind, _) => return Err(wrong(kind.json_type())),
-    };
-    (field.set)(request, parsed);
-    Ok(())
+    }))
 }
 
 /// Type names are few; keep the common ones static, others as "other".
@@ -217,14 +221,35 @@ pub fn quote_columns(len: usize, columns: &[(&str, Column<'_>)], lang: Lang) -> 
             u32::try_from(out.answers.len() - 1).unwrap_or(u32::MAX)
         })
     };
+    // Each distinct value of a code (or text date) column is read once, not once per row.
+    let distinct: Vec<Option<Vec<Option<Read>>>> = plan
+        .iter()
+        .map(|(field, column)| match column {
+            Some(Column::Codes { values, .. }) => Some(values.iter().map(|v| v.map(|s| read(field, Value::Code(s)))).collect()),
+            _ => None,
+        })
+        .collect();
     for row in 0..len {
         let mut request = Request::blank();
         let mut refused = None;
-        for (field, column) in &plan {
-            let value = column.map_or(Value::Null, |c| value_at(c, row));
-            if let Err(e) = read(field, value, &mut request) {
-                refused = Some(e);
-                break;
+        for ((field, column), distinct) in plan.iter().zip(&distinct) {
+            let known = match (column, distinct) {
+                (Some(Column::Codes { indices, .. }), Some(read)) => {
+                    indices.get(row).and_then(|i| usize::try_from(*i).ok()).and_then(|i| read.get(i)).and_then(Option::as_ref)
+                }
+                _ => None,
+            };
+            let value = match known {
+                Some(known) => known.clone(),
+                None => read(field, column.map_or(Value::Null, |c| value_at(c, row))),
+            };
+            match value {
+                Ok(Some(value)) => (field.set)(&mut request, value),
+                Ok(None) => {}
+                Err(e) => {
+                    refused = Some(e);
+                    break;
+                }
             }
         }
         let index = match refused {
@@ -242,4 +267,27 @@ pub fn quote_columns(len: usize, columns: &[(&str, Column<'_>)], lang: Lang) -> 
         out.rows.push(index);
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_fields_read_iso_texts_as_the_json_contract_does() {
+        let codes = |values: &'static [Option<&'static str>], indices: &'static [i32]| Column::Codes { values, indices, bad_type: "number" };
+        let columns = [
+            ("permit", codes(&[Some("visiteur")], &[0, 0, 0, 0])),
+            ("procedure", codes(&[Some("first_issue")], &[0, 0, 0, 0])),
+            ("date", codes(&[Some("2024-03-01"), Some("2024-3-1"), None], &[0, 1, 2, -1])),
+        ];
+        let answer = quote_columns(4, &columns, Lang::En);
+        let errors: Vec<Option<&str>> = answer.iter().flat_map(|a| a.rows.iter().map(|r| a.answers.get(*r as usize))).map(|a| a.and_then(|a| a.as_ref().err()).map(|e| e.code)).collect();
+        assert_eq!(errors, [None, Some("invalid_date"), Some("invalid_type"), Some("missing_field")]);
+        for (row, request) in [(1, r#"{"permit":"visiteur","procedure":"first_issue","date":"2024-3-1"}"#), (2, r#"{"permit":"visiteur","procedure":"first_issue","date":3}"#)] {
+            let want = Request::from_json(request).err().map(|e| RowError::of(&e, Lang::En));
+            let got = answer.as_ref().ok().and_then(|a| a.rows.get(row).and_then(|r| a.answers.get(*r as usize))).and_then(|a| a.clone().err());
+            assert_eq!(got, want);
+        }
+    }
 }
