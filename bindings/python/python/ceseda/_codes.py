@@ -21,6 +21,8 @@ __all__ = [
     "AdmissionCard",
     "EuStatus",
     "TravelDocument",
+    "DocumentKind",
+    "PermitFamily",
     "Outcome",
     "Component",
     "DueAt",
@@ -97,6 +99,8 @@ class Permit(CodeEnum):
     TRAVAILLEUR_SAISONNIER = ("travailleur_saisonnier", "Travailleur saisonnier", "Seasonal worker")
     #: Employee on assignment
     SALARIE_EN_MISSION = ("salarie_en_mission", "Salarié en mission", "Employee on assignment")
+    #: EU Blue Card, temporary residence card (L. 313-10 6°)
+    CARTE_BLEUE_EUROPEENNE = ("carte_bleue_europeenne", "CST « carte bleue européenne » (L. 313-10 6°)", "EU Blue Card, temporary residence card (L. 313-10 6°)")
     #: Long-term EU resident of another member state
     RESIDENT_LONGUE_DUREE_AUTRE_ETAT = ("resident_longue_duree_autre_etat", "Titulaire du statut de résident de longue durée-CE dans un autre État membre", "Long-term EU resident of another member state")
     #: Exceptional admission to residence
@@ -117,6 +121,10 @@ class Permit(CodeEnum):
     TALENT_RENOMME = ("talent_renomme", "Passeport talent – étranger renommé", "Talent passport – person of renown")
     #: Talent passport – family member
     TALENT_FAMILLE = ("talent_famille", "Passeport talent – famille", "Talent passport – family member")
+    #: Talent passport – medical and pharmacy professions
+    TALENT_PROFESSION_MEDICALE = ("talent_profession_medicale", "Passeport talent – profession médicale et de la pharmacie", "Talent passport – medical and pharmacy professions")
+    #: Work in occupations with labour shortages
+    METIERS_EN_TENSION = ("metiers_en_tension", "Carte « travail dans des métiers en tension »", "Work in occupations with labour shortages")
     #: Intra-corporate transferee (and family)
     SALARIE_DETACHE_ICT = ("salarie_detache_ict", "Salarié détaché ICT (et famille)", "Intra-corporate transferee (and family)")
     #: Mobile intra-corporate transferee (and family)
@@ -247,8 +255,26 @@ class Procedure(CodeEnum):
 class RegimeId(CodeEnum):
     """A tariff regime: which law prices the request."""
 
+    #: D. 311-18-1 of 2009
+    STATUTE_2009_01_05 = ("statute_2009_01_05", "D. 311-18-1 de 2009", "D. 311-18-1 of 2009")
+    #: D. 311-18-1 of June 2010
+    STATUTE_2010_06_26 = ("statute_2010_06_26", "D. 311-18-1 de juin 2010", "D. 311-18-1 of June 2010")
+    #: L. 311-13 of the Finance Act 2011
+    STATUTE_2011_01_01 = ("statute_2011_01_01", "L. 311-13 de la loi de finances pour 2011", "L. 311-13 of the Finance Act 2011")
+    #: D. 311-18-1 of February 2011
+    STATUTE_2011_02_12 = ("statute_2011_02_12", "D. 311-18-1 de février 2011", "D. 311-18-1 of February 2011")
     #: 2011 OFII table
     TABLE_2011 = ("table_2011", "Tableau OFII de 2011", "2011 OFII table")
+    #: D. 311-18-1 and L. 311-13 of 2012
+    STATUTE_2012_01_01 = ("statute_2012_01_01", "D. 311-18-1 et L. 311-13 de 2012", "D. 311-18-1 and L. 311-13 of 2012")
+    #: 31 December 2012
+    STATUTE_2012_12_31 = ("statute_2012_12_31", "31 décembre 2012", "31 December 2012")
+    #: L. 311-13 of the Finance Act 2013
+    STATUTE_2013_01_01 = ("statute_2013_01_01", "L. 311-13 de la loi de finances pour 2013", "L. 311-13 of the Finance Act 2013")
+    #: L. 311-13 of the Finance Act 2014
+    STATUTE_2014_01_01 = ("statute_2014_01_01", "L. 311-13 de la loi de finances pour 2014", "L. 311-13 of the Finance Act 2014")
+    #: L. 311-18 (loi 2014-873)
+    STATUTE_2014_08_06 = ("statute_2014_08_06", "L. 311-18 (loi 2014-873)", "L. 311-18 (loi 2014-873)")
     #: November 2016 table
     TABLE_2016 = ("table_2016", "Tableau de novembre 2016", "November 2016 table")
     #: January 2020 table
@@ -319,6 +345,34 @@ class TravelDocument(CodeEnum):
     TITRE_VOYAGE_PROTECTION_SUBSIDIAIRE_4_ANS = ("titre_voyage_protection_subsidiaire_4_ans", "Titre de voyage biométrique de 4 ans (protection subsidiaire, apatride, carte pluriannuelle)", "4-year biometric travel document (subsidiary protection or stateless, multi-year card)")
     #: 5-year biometric travel document (subsidiary protection, resident card)
     TITRE_VOYAGE_PROTECTION_SUBSIDIAIRE_5_ANS = ("titre_voyage_protection_subsidiaire_5_ans", "Titre de voyage biométrique de 5 ans (protection subsidiaire, carte de résident)", "5-year biometric travel document (subsidiary protection, resident card)")
+
+
+class DocumentKind(CodeEnum):
+    """The codes of ``document_kind``."""
+
+    #: Residence permit
+    PERMIT = ("permit", "Titre de séjour", "Residence permit")
+    #: Travel document
+    TRAVEL_DOCUMENT = ("travel_document", "Document de voyage", "Travel document")
+
+
+class PermitFamily(CodeEnum):
+    """The codes of ``permit_family``."""
+
+    #: Temporary or multi-year residence card
+    CARTE_DE_SEJOUR = ("carte_de_sejour", "Carte de séjour temporaire ou pluriannuelle", "Temporary or multi-year residence card")
+    #: Private and family life card
+    VIE_PRIVEE_ET_FAMILIALE = ("vie_privee_et_familiale", "Carte « vie privée et familiale »", "Private and family life card")
+    #: Resident card
+    CARTE_DE_RESIDENT = ("carte_de_resident", "Carte de résident", "Resident card")
+    #: Algerian residence certificate
+    CERTIFICAT_RESIDENCE_ALGERIEN = ("certificat_residence_algerien", "Certificat de résidence algérien", "Algerian residence certificate")
+    #: Temporary residence authorisation
+    AUTORISATION_PROVISOIRE = ("autorisation_provisoire", "Autorisation provisoire de séjour", "Temporary residence authorisation")
+    #: EU, EEA, Swiss or Andorran citizen's card
+    CITOYEN_EUROPEEN = ("citoyen_europeen", "Carte de citoyen européen ou andorran", "EU, EEA, Swiss or Andorran citizen's card")
+    #: Long-stay visa equivalent to a residence permit
+    VISA_LONG_SEJOUR = ("visa_long_sejour", "Visa de long séjour valant titre de séjour", "Long-stay visa equivalent to a residence permit")
 
 
 class Outcome(CodeEnum):
