@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Installs everything the test suite needs, idempotently: each step is skipped when
-# what it installs is already there. Usage: scripts/install-deps.sh [rust|python|wasm|browser|all]...
+# Installs everything the test suite and the release build need, idempotently: each step is
+# skipped when what it installs is already there.
+# Usage: scripts/install-deps.sh [rust|python|wasm|browser|release|all]...
 # The wasm route follows shared/TOOLCHAIN.md: rustup's wasm32 target when present, otherwise
 # Debian's rustc-web with build-std (rustup cannot add targets on the CI machines).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WASM_BINDGEN_VERSION="0.2.130"   # must equal the `=` pin in bindings/wasm/Cargo.toml
+ZIGLANG_VERSION="0.17.1"         # the zig (PyPI's ziglang) that links the manylinux2014 wheel
 
 apt_updated=0
 apt_install() {
@@ -71,6 +73,16 @@ install_browser() {
   [ -x /usr/bin/chromium ] || apt_install chromium
 }
 
+install_release() {
+  # scripts/release.sh: maturin (from the dev requirements) links the manylinux2014 wheel with
+  # zig (`maturin build --zig`), which PyPI's ziglang package provides inside the venv.
+  install_python
+  local py="$here/.venv/bin/python"
+  if [ "$("$py" -c 'import importlib.metadata as m; print(m.version("ziglang"))' 2>/dev/null)" != "$ZIGLANG_VERSION" ]; then
+    "$py" -m pip install -q "ziglang==$ZIGLANG_VERSION"
+  fi
+}
+
 targets=("$@"); [ ${#targets[@]} -eq 0 ] && targets=(all)
 for t in "${targets[@]}"; do
   case "$t" in
@@ -78,7 +90,8 @@ for t in "${targets[@]}"; do
     python) install_python ;;
     wasm) install_wasm ;;
     browser) install_browser ;;
-    all) install_rust; install_python; install_wasm; install_browser ;;
-    *) echo "unknown target: $t (rust|python|wasm|browser|all)" >&2; exit 2 ;;
+    release) install_release ;;
+    all) install_rust; install_python; install_wasm; install_browser; install_release ;;
+    *) echo "unknown target: $t (rust|python|wasm|browser|release|all)" >&2; exit 2 ;;
   esac
 done
