@@ -201,6 +201,10 @@ export function explain(request, lang = 'en') {
   return unwrap(raw.explain_json(requestText(request), langOf(lang)), 'explanation');
 }
 
+export function history(request, lang = 'en') {
+  return unwrap(raw.history_json(requestText(request), langOf(lang)), 'history');
+}
+
 export function quoteMany(requests, lang = 'en') {
   const results = [];
   const count = inChunks(requests, (i, e) => (results[i] = e), (text, indices) => {

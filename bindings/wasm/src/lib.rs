@@ -30,6 +30,12 @@ pub fn quote_table_json(requests: &str, lang: &str) -> String {
     in_lang(lang, |l| c::quote_table_json_in(requests, l))
 }
 
+/// The tariff history of a request without `date`: `{"type":"success","history":{…}}`.
+#[wasm_bindgen]
+pub fn history_json(request: &str, lang: &str) -> String {
+    in_lang(lang, |l| c::history_json_in(request, l))
+}
+
 /// The plain-text explanation of a request's quote: `{"type":"success","explanation":"…"}`.
 #[wasm_bindgen]
 pub fn explain_json(request: &str, lang: &str) -> String {

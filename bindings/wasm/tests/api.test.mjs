@@ -99,7 +99,7 @@ describe('explain()', () => {
   });
 
   test('a refused request or a bad lang throws a CesedaError', () => {
-    assert.throws(() => explain({ ...VISITEUR, date: '2013-01-01' }, 'fr'), (e) => e instanceof CesedaError && e.code === 'date_out_of_range' && /en dehors/.test(e.message));
+    assert.throws(() => explain({ ...VISITEUR, date: '2008-06-15' }, 'fr'), (e) => e instanceof CesedaError && e.code === 'date_out_of_range' && /en dehors/.test(e.message));
     assert.throws(() => explain(VISITEUR, 'de'), (e) => e.code === 'unknown_code' && e.field === 'lang');
     assert.throws(() => explain(null), (e) => e.code === 'invalid_json');
   });
@@ -138,7 +138,7 @@ describe('CesedaError', () => {
 
   test('suggestion: the closest accepted code, or null', () => {
     assert.throws(() => quote({ ...VISITEUR, permit: 'visitor' }), (e) => e.suggestion === 'visiteur' && e.toJSON().suggestion === 'visiteur');
-    assert.throws(() => quote({ ...VISITEUR, date: '2013-01-01' }), (e) => e.suggestion === null && !('suggestion' in e.toJSON()));
+    assert.throws(() => quote({ ...VISITEUR, date: '2008-06-15' }), (e) => e.suggestion === null && !('suggestion' in e.toJSON()));
   });
 
   test('expected is an empty array and value null when the core gives none', () => {
@@ -210,7 +210,7 @@ describe('quoteMany()', () => {
   test('a large batch keeps its order across chunks and matches quote()', () => {
     const requests = [];
     for (let i = 0; i < 2500; i++) {
-      requests.push(i % 7 === 3 ? { ...VISITEUR, date: '2013-01-01' } : { permit: i % 2 ? 'salarie' : 'visiteur', procedure: 'first_issue', date: `2024-03-${String(1 + (i % 28)).padStart(2, '0')}`, irregularEntry: i % 3 === 0 });
+      requests.push(i % 7 === 3 ? { ...VISITEUR, date: '2008-06-15' } : { permit: i % 2 ? 'salarie' : 'visiteur', procedure: 'first_issue', date: `2024-03-${String(1 + (i % 28)).padStart(2, '0')}`, irregularEntry: i % 3 === 0 });
     }
     const results = quoteMany(requests);
     assert.equal(results.length, requests.length);
@@ -253,7 +253,7 @@ describe('quoteMany()', () => {
   });
 
   test('lang: messages of the items; a bad lang throws for the whole batch', () => {
-    const [item] = quoteMany([{ ...VISITEUR, date: '2013-01-01' }], 'fr');
+    const [item] = quoteMany([{ ...VISITEUR, date: '2008-06-15' }], 'fr');
     assert.match(item.message, /en dehors de toute période couverte/);
     assert.throws(() => quoteMany([VISITEUR], 'de'), (e) => e instanceof CesedaError && e.field === 'lang');
     assert.deepEqual(quoteMany([], 'de'), []);
@@ -316,16 +316,17 @@ describe('catalogues', () => {
     assert.equal(visiteur.kind, 'permit');
     assert.equal(visiteur.labelFr, 'Visiteur');
     assert.equal(visiteur.articleSince2021, 'L. 426-20');
-    assert.deepEqual(Object.keys(visiteur.printedRows).sort(), ['lf_2026', 'table_2011', 'table_2016', 'table_2020']);
+    assert.deepEqual(Object.keys(visiteur.printedRows).sort(), ['statute_2009_01_05', 'statute_2010_06_26', 'statute_2011_01_01', 'statute_2011_02_12', 'table_2011', 'statute_2012_01_01', 'statute_2012_12_31', 'statute_2013_01_01', 'statute_2014_01_01', 'statute_2014_08_06', 'table_2016', 'table_2020', 'lf_2026'].sort());
     assert.ok(list.some((p) => p.kind === 'travel_document' && p.family === null));
     assert.equal(new Set(list.map((p) => p.code)).size, list.length);
   });
 
   test('regimes(): oldest first, camelCase keys', () => {
     const list = regimes();
-    assert.deepEqual(list.map((r) => r.id), ['table_2011', 'table_2016', 'table_2020', 'lf_2026']);
-    assert.equal(list[0].validFrom, '2011-10-01');
-    assert.equal(list[3].validUntil, null);
+    assert.deepEqual(list.map((r) => r.id), ['statute_2009_01_05', 'statute_2010_06_26', 'statute_2011_01_01', 'statute_2011_02_12', 'table_2011', 'statute_2012_01_01', 'statute_2012_12_31', 'statute_2013_01_01', 'statute_2014_01_01', 'statute_2014_08_06', 'table_2016', 'table_2020', 'lf_2026']);
+    assert.equal(list[0].validFrom, '2009-01-05');
+    assert.equal(list.find((r) => r.id === 'table_2011').validFrom, '2011-10-01');
+    assert.equal(list.at(-1).validUntil, null);
     assert.equal(list[0].selectedBy, 'decision_date');
     assert.ok(list.every((r) => r.sources.length > 0 && 'inForceFrom' in r.sources[0] && 'amendedBy' in r.sources[0]));
   });

@@ -14,11 +14,11 @@ cyclic.again = cyclic;
 // One request per code; `json` is the canonical text when the JS value has none.
 const CASES = {
   unknown_code: { request: { ...V, permit: 'visitor' }, field: 'permit', value: 'visitor' },
-  date_out_of_range: { request: { ...V, date: '2013-06-15' }, field: 'date', value: '2013-06-15' },
+  date_out_of_range: { request: { ...V, date: '2008-06-15' }, field: 'date', value: '2008-06-15' },
   permit_not_in_regime: { request: { ...V, permit: 'etudiant_mobilite', date: '2018-06-15' }, field: 'permit', value: 'etudiant_mobilite' },
   missing_sub_case: { request: { permit: 'cr_regroupement_familial', procedure: 'first_issue', date: '2011-11-15' }, field: 'family_member', value: null },
   invalid_sub_case: { request: { ...V, date: '2022-06-15', applicationDate: '2022-07-01' }, field: 'application_date', value: '2022-07-01' },
-  not_covered: { request: { permit: 'dcem', procedure: 'first_issue', date: '2011-11-15' }, field: 'permit', value: null },
+  not_covered: { request: { permit: 'dcem', procedure: 'renewal_without_expired_title', date: '2024-03-01' }, field: 'procedure', value: null },
   invalid_date: { request: { ...V, date: '2020-02-30' }, field: 'date', value: '2020-02-30' },
   invalid_type: { request: { ...V, irregularEntry: 'yes' }, field: 'irregular_entry', value: null },
   missing_field: { request: { permit: 'visiteur', procedure: 'first_issue' }, field: 'date', value: null },
@@ -90,7 +90,7 @@ describe('error codes', () => {
     };
     assert.deepEqual(codes({ ...V, procedure: 'renew' }), ['first_issue', 'renewal', 'duplicate', 'renewal_without_expired_title', 'change_of_details']);
     assert.deepEqual(codes({ ...V, familyMember: 'cousin' }), ['spouse', 'child']);
-    assert.ok(codes({ ...V, date: '2013-06-15' }).some((p) => p.includes('table_2016')));
+    assert.ok(codes({ ...V, date: '2008-06-15' }).some((p) => p.includes('table_2016')));
     assert.deepEqual(codes({ ...V, irregularEntry: 1 }), ['boolean']);
   });
 

@@ -2,7 +2,7 @@
 // failure), never a wasm trap or another exception, and the module keeps working.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { CesedaError, MAX_REQUEST_LENGTH, permits, quote, quoteJson, quoteMany, quoteTable, renewalWindow } from './lib.mjs';
+import { CesedaError, MAX_REQUEST_LENGTH, history, permits, quote, quoteJson, quoteMany, quoteTable, renewalWindow } from './lib.mjs';
 
 const V = { permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' };
 
@@ -39,6 +39,7 @@ describe('not a request object', () => {
       assert.equal(outcome(() => quoteMany([input])).value[0] instanceof CesedaError, true);
       assert.ok(outcome(() => quoteTable([input])).value.error[0] !== null);
       fails(() => renewalWindow(input));
+      fails(() => history(input));
     });
   }
   test('the core names the JSON type', () => {
@@ -129,7 +130,8 @@ describe('objects that fight back', () => {
 describe('a hostile lang', () => {
   test('any value is refused by the core as an unknown lang, huge ones without reaching wasm whole', () => {
     for (const lang of ['x'.repeat(50_000_000), '\ud800', 'fr ', null, 0, {}, [], Symbol('en'), () => 'fr', 10n]) {
-      for (const call of [() => quote(V, lang), () => quoteMany([V], lang), () => quoteTable([V], lang), () => renewalWindow({ permit: 'salarie', expiry: '2024-06-30' }, lang)]) {
+      for (const call of [() => quote(V, lang), () => quoteMany([V], lang), () => quoteTable([V], lang), () => renewalWindow({ permit: 'salarie', expiry: '2024-06-30' }, lang),
+        () => history({ permit: 'visiteur', procedure: 'first_issue' }, lang)]) {
         const e = fails(call, 'unknown_code');
         assert.equal(e.field, 'lang');
         assert.ok(e.message.length < 1000);

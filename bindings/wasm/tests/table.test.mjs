@@ -103,7 +103,7 @@ describe('quoteTable(): bad rows', () => {
     const throwing = { ...V };
     Object.defineProperty(throwing, 'date', { enumerable: true, get() { throw new Error('no date'); } });
     const requests = [
-      V, { ...V, permit: 'visitor' }, cyclic, null, undefined, 42, 'visiteur', [V], { ...V, date: '2013-06-15' },
+      V, { ...V, permit: 'visitor' }, cyclic, null, undefined, 42, 'visiteur', [V], { ...V, date: '2008-06-15' },
       { ...V, irregularEntry: 'yes' }, { ...V, irregularEntry: 10n }, { ...V, colour: 'blue' }, { permit: 'visiteur', procedure: 'first_issue' },
       { ...V, familyMember: 'spouse', family_member: 'spouse' }, throwing, { ...V, permit: 'x'.repeat(MAX_REQUEST_LENGTH + 1) },
       { ...V, date: new Date(2024, 2, 1) }, { ...V, date: new Date(Number.NaN) }, V,
@@ -162,7 +162,7 @@ describe('quoteTable(): chunks', () => {
       if (bad.has(i)) {
         const cyclic = { ...V };
         cyclic.self = cyclic;
-        requests.push(i % 2 ? cyclic : { ...V, date: '2013-01-01' });
+        requests.push(i % 2 ? cyclic : { ...V, date: '2008-06-15' });
       } else {
         const cell = cells[i % cells.length];
         requests.push(i % 3 ? camelRequest(cell.request) : cell.request);

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { ERROR_CODES, PKG_DIR, VOCABULARIES, WASM_DIR, camel, permits, quoteJson, quoteTable, regimes } from './lib.mjs';
+import { ERROR_CODES, PKG_DIR, VOCABULARIES, WASM_DIR, camel, history, permits, quoteJson, quoteTable, regimes } from './lib.mjs';
 
 const GENERATED = ['index.d.ts', 'codes.js', 'codes.d.ts'];
 const declarations = readFileSync(join(PKG_DIR, 'index.d.ts'), 'utf8') + readFileSync(join(PKG_DIR, 'codes.d.ts'), 'utf8');
@@ -93,6 +93,17 @@ describe('TypeScript', () => {
     for (const money of ['total', 'dueAtFiling', ...union('Component').map(camel)]) assert.equal(types[money], 'Money | null', money);
     assert.deepEqual([types.outcome, types.regime, types.error, types.errorField, types.errorMessage],
       ['Outcome | null', 'RegimeId | null', 'ErrorCode | null', 'string | null', 'string | null']);
+  });
+
+  test('History, Period, ComponentAmount and PeriodError declare exactly the keys history() answers', () => {
+    const keys = (name) => [...new RegExp(`export interface ${name} \\{([^}]*)\\}`).exec(declarations)[1].matchAll(/^ {2}(\w+)\??:/gm)].map((m) => m[1]);
+    const h = history({ permit: 'scientifique', procedure: 'renewal' });
+    const refused = h.periods.find((p) => p.error !== null);
+    const paid = h.periods.find((p) => p.components.length > 0);
+    assert.deepEqual(keys('History'), Object.keys(h));
+    assert.deepEqual(keys('Period'), Object.keys(paid));
+    assert.deepEqual(keys('ComponentAmount'), Object.keys(paid.components[0]));
+    assert.deepEqual(keys('PeriodError'), Object.keys(refused.error));
   });
 
   test('the Quote interface declares exactly the keys quote() answers', () => {

@@ -34,7 +34,7 @@ const BAD = [
   JSON.stringify({ ...V, regime: null, family_member: null }), '{"permit":"visiteur","procedure":"first_issue","date":"2024-03-01","irregular_entry":1e400}',
   '{"permit":"\\ud800","procedure":"first_issue","date":"2024-03-01"}', '{"permit":"visiteur","permit":"salarie","procedure":"first_issue","date":"2024-03-01"}',
   `{"permit":"${'x'.repeat(300)}","procedure":"first_issue","date":"2024-03-01"}`, '{"__proto__":{"a":1},"permit":"visiteur","procedure":"first_issue","date":"2024-03-01"}',
-  JSON.stringify({ ...V, date: '2013-01-01' }), JSON.stringify({ permit: 'cr_regroupement_familial', procedure: 'first_issue', date: '2011-11-15' }),
+  JSON.stringify({ ...V, date: '2008-06-15' }), JSON.stringify({ permit: 'cr_regroupement_familial', procedure: 'first_issue', date: '2011-11-15' }),
 ];
 
 describe('worker.mjs', () => {

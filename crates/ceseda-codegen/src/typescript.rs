@@ -453,6 +453,8 @@ fn request_interfaces(s: &Schema<'_>, out: &mut String) {
     out.push_str(&format!("export interface CanonicalRequest<D = IsoDate> {{\n{}}}\n", body(false, "D")));
     out.push_str("\n/** What {@link quote}, {@link quoteMany}, {@link quoteTable} and {@link explain} accept. */\n");
     out.push_str("export type QuoteRequest = Request | CanonicalRequest<DateInput>;\n");
+    out.push_str("\n/** What {@link history} accepts: a {@link QuoteRequest} without its `date` (every day is quoted). */\n");
+    out.push_str("export type HistoryRequest = Omit<Request, 'date'> | Omit<CanonicalRequest<DateInput>, 'date'>;\n");
 
     let window = |camelcase: bool, date: &str| -> String {
         let mut body = String::new();
@@ -560,6 +562,15 @@ export declare function quoteTable(requests: readonly QuoteRequest[], lang?: Lan
  * @throws {CesedaError}
  */
 export declare function explain(request: QuoteRequest, lang?: Lang): string;
+
+/**
+ * The amounts of one request on every day since 5 January 2009, as periods ({@link History}):
+ * the request is a quote request without `date`. A period the core refuses (a sub-case its
+ * regime needs, a permit its regime does not list) has `error` set and `total` null.
+ * @throws {CesedaError} for a request that cannot be read: a `date` (unknown_field), an unknown
+ *   code, a field of the wrong type, input that is not a JSON object.
+ */
+export declare function history(request: HistoryRequest, lang?: Lang): History;
 
 /**
  * The canonical JSON contract, verbatim: the JSON text of one snake_case request in, the JSON

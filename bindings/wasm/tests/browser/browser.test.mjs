@@ -112,12 +112,14 @@ describe('browser', { skip: !existsSync(CHROMIUM) && `${CHROMIUM} not found (scr
         french: (() => { try { m.quote({ permit: 'visiteur' }, 'fr'); } catch (e) { return e.message; } })(),
         dueAtFiling: m.quote({ permit: 'salarie', procedure: 'first_issue', date: '2024-03-01', irregularEntry: true }).dueAtFiling,
         labels: m.VOCABULARIES.component.length,
+        history: m.history({ permit: 'visiteur', procedure: 'first_issue', applicationDate: new Date(2009, 0, 5) }).periods.map((p) => p.total).join(','),
       };
     });
     assert.deepEqual(result, {
       date: '2024-03-01', many: ['225.00', true, 'invalid_json'], table: [['225.00', null], [null, 'invalid_json']], json: '225.00', permits: true,
-      regimes: 'table_2011,table_2016,table_2020,lf_2026', window: '2024-03-02', codes: 11,
+      regimes: 'statute_2009_01_05,statute_2010_06_26,statute_2011_01_01,statute_2011_02_12,table_2011,statute_2012_01_01,statute_2012_12_31,statute_2013_01_01,statute_2014_01_01,statute_2014_08_06,table_2016,table_2020,lf_2026', window: '2024-03-02', codes: 11,
       explain: 'visiteur — first_issue — 2024-03-01', french: 'champ obligatoire manquant : procedure', dueAtFiling: '50.00', labels: 8,
+      history: '300.00,340.00,359.00,368.00,260.00,269.00,225.00,350.00',
     });
   });
 });

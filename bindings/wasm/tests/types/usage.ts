@@ -1,11 +1,12 @@
 // Type-checked (never run) by tests/types.test.mjs: `tsc --noEmit -p tests/types`. Every line
 // marked with the expect-error directive must be an error: the declarations are checked both ways.
 import {
-  CesedaError, ERROR_CODES, MAX_REQUEST_LENGTH, VOCABULARIES, explain, permits, quote, quoteJson, quoteMany, quoteTable, regimes, renewalWindow,
+  CesedaError, ERROR_CODES, MAX_REQUEST_LENGTH, VOCABULARIES, explain, history, permits, quote, quoteJson, quoteMany, quoteTable, regimes, renewalWindow,
 } from 'ceseda';
 import type {
-  Component, DocumentCode, DocumentKind, ErrorCode, ErrorRecord, Erratum, Lang, Line, Money, Note, Outcome, Permit, PermitFamily, PermitInfo,
-  Procedure, Quote, QuoteTable, Regime, RegimeId, RenewalWindow, Request, SourceText, TravelDocument, VocabularyEntry,
+  Component, ComponentAmount, DocumentCode, DocumentKind, ErrorCode, ErrorRecord, Erratum, History, HistoryRequest, IsoDate, Lang, Line, Money, Note,
+  Outcome, Period, PeriodError, Permit, PermitFamily, PermitInfo, Procedure, Quote, QuoteTable, Regime, RegimeId, RenewalWindow, Request, SourceText,
+  TravelDocument, VocabularyEntry,
 } from 'ceseda';
 
 const request: Request = { permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' };
@@ -158,3 +159,37 @@ const late: boolean | null | undefined = w.late;
 const opens: string | null = w.opens;
 // @ts-expect-error: a travel document has no renewal window
 renewalWindow({ permit: 'dcem', expiry: '2024-06-30' });
+
+// history(): a request without its date; periods with money strings, ISO dates and nullable parts.
+const hr: HistoryRequest = { permit: 'visiteur', procedure: 'first_issue' };
+const h: History = history(hr);
+history({ permit: 'salarie', procedure: 'renewal', previousTitleExpiry: new Date(), application_date: '2024-03-01' }, 'fr');
+history({ permit: 'cr_regroupement_familial', procedure: 'first_issue', familyMember: 'spouse' });
+const hp: DocumentCode = h.permit;
+const period: Period | undefined = h.periods[0];
+if (period) {
+  const from: IsoDate = period.from;
+  const to: IsoDate | null = period.until;
+  const periodTotal: Money | null = period.total;
+  const periodOutcome: Outcome | null = period.outcome;
+  const periodRegimes: RegimeId[] = period.regimes;
+  const amounts: ComponentAmount[] = period.components;
+  const c0: Component | undefined = period.components[0]?.component;
+  const pe: PeriodError | null = period.error;
+  const peCode: ErrorCode | undefined = period.error?.code;
+  const peField: string | null | undefined = period.error?.field;
+  // @ts-expect-error: the last period has no end
+  const always: IsoDate = period.until;
+  // @ts-expect-error: money is a string, never a number
+  const periodNumber: number | null = period.total;
+}
+// @ts-expect-error: a history request has no date
+history({ permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' });
+// @ts-expect-error: nor in snake_case objects with Date values
+history({ permit: 'visiteur', procedure: 'first_issue', application_date: new Date(), date: new Date() });
+// @ts-expect-error: not a permit code
+history({ permit: 'visitor', procedure: 'first_issue' });
+// @ts-expect-error: the procedure is required
+history({ permit: 'visiteur' });
+// @ts-expect-error: fr or en only
+history(hr, 'de');
