@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 use crate::law::regimes::law_for;
 use crate::law::texts;
 use crate::law::types::RegimeLaw;
-use crate::model::answer::{DueAt, Outcome};
+use crate::model::answer::{Component, DueAt, Outcome};
 use crate::model::document::Document;
 use crate::model::facts::Facts;
 use crate::model::money::round;
@@ -59,6 +59,13 @@ fn price_permit(request: &Request, law: &'static RegimeLaw, facts: &Facts<'_>, p
             let mut q = quote(&inner)?;
             q.permit = request.permit;
             q.notes.insert(0, texts::VLS_TS_AS_REPLACED);
+            if !base.stamp && q.lines.iter().any(|l| l.component == Component::DroitDeTimbre) {
+                // L. 311-16 stamps "une carte de séjour": a visa is not one (seed 002: "Sans objet").
+                q.lines.retain(|l| l.component != Component::DroitDeTimbre);
+                let sum: Decimal = q.lines.iter().map(|l| l.amount).sum();
+                q.total = q.total.map(|_| round(sum));
+                q.notes.insert(1, texts::VLS_TS_NO_STAMP);
+            }
             return Ok(Priced::AsReplaced(Box::new(q)));
         }
         base.charges.note(&texts::VLS_TS_NEEDS_UNDERLYING);

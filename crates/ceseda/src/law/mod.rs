@@ -107,7 +107,14 @@ pub fn printed_row(permit: Permit, regime: regimes::RegimeId) -> Option<&'static
     listing(table.amended.iter().chain(table.rows.iter()), permit).map(|r| r.label.as_ref())
 }
 
-/// The regimes whose law lists `permit`.
+/// The regimes whose law lists `permit` on at least one day of their period (a permit created
+/// or repealed inside a period exists in it only from or until that day).
 pub fn regimes_listing(permit: Permit) -> Vec<&'static str> {
-    regimes::RegimeId::ALL.iter().filter(|id| printed_row(permit, **id).is_some()).map(|id| id.code()).collect()
+    regimes::RegimeId::ALL.iter().filter(|id| printed_row(permit, **id).is_some() && exists_in(permit, id.law())).map(|id| id.code()).collect()
+}
+
+/// Whether `permit` exists on some day of `law`'s period.
+fn exists_in(permit: Permit, law: &types::RegimeLaw) -> bool {
+    let r = &law.regime;
+    law.existence.iter().filter(|e| e.permit == permit).all(|e| e.from.is_none_or(|from| r.valid_until.is_none_or(|until| from <= until)) && e.until.is_none_or(|until| until >= r.valid_from))
 }

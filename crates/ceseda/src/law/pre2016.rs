@@ -37,7 +37,7 @@ pub(crate) const L313_11_ENTERED: &[Member] = &[
     Member { permit: VpfNeEnFrance, when: Some(Cond::EnteredViaReunification) },
 ];
 
-/// L. 311-13 A, 2nd paragraph, in every version to 2016: "Ces dispositions ne sont pas
+/// L. 311-13 A, 2nd paragraph (wording of 2009; later versions add 2° bis and the 6° of L. 313-10, handled in each law file): "Ces dispositions ne sont pas
 /// applicables aux étrangers qui sollicitent un titre de séjour au titre des 10° et 11° de
 /// l'article L. 313-11, de l'article L. 313-13 et des 4°, 5°, 6°, 8° et 9° de l'article
 /// L. 314-11 ni aux travailleurs temporaires et saisonniers mentionnés aux 1° et 4° de l'article
@@ -95,6 +95,10 @@ pub(crate) const ONE_YEAR_AT_MOST: NoMatch = crate::law::no_match!(
     "this temporary card is issued for one year at most (L. 313-1): D. 311-18-1 2° c) prices it as a one-year card",
     ["one_year"],
 );
+
+/// L. 311-13 B from 1 January 2013: "Le renouvellement des titres de séjour autres que ceux
+/// délivrés aux étrangers titulaires d'un contrat de travail saisonnier et aux retraités …".
+pub(crate) const RENEWAL_OUTSIDE_THE_TAX_2013: &[Permit] = &[TravailleurSaisonnier, Retraite, CraRetraite];
 
 /// The one-year temporary cards (L. 313-1): the renewal of 2° c); a longer card is refused.
 pub(crate) const CST_ONE_YEAR: &[Permit] = &[

@@ -148,6 +148,7 @@ pub(crate) const GENERAL_RENEWAL: &[crate::Permit] = &[
 pub(crate) const DUPLICATES: Duplicates = Duplicates {
     text: t("D. 311-18-1 2° : « Pour le renouvellement d'un titre de séjour ou pour la délivrance d'un duplicata »"),
     without_title_as_duplicate: false,
+    without_title_as_renewal: ::std::borrow::Cow::Borrowed(&[]),
     surcharge: None,
     note: None,
     title_notes: list![],
@@ -184,6 +185,7 @@ pub(crate) const TRAVEL: Travel = Travel {
     dcem_procedures: list![Procedure::FirstIssue, Procedure::Renewal, Procedure::Duplicate],
     travel_procedures: list![],
     not_yet_issued: crate::model::answer::Explanation::new("aucun texte de la période ne le tarife", "no text of the period prices it"),
+    dcem_eu_exempt: false,
 };
 
 /// The D. 311-18-1 of décret 2009-2.
@@ -197,7 +199,7 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
         selected_by: SelectingDate::DecisionDate,
         source: t("CESEDA D. 311-18-1 (décrets 2009-2 et 2009-331), L. 311-13 (loi 2008-1425), L. 311-14"),
         confidence: Confidence::High,
-        provenance: t("Consolidated texts in shared/sources: D. 311-18-1 from 5 Jan 2009 (décret 2009-2; décret 2009-331 of 28 Mar 2009 changes no amount); L. 311-13 from 29 Dec 2008 (loi 2008-1425)."),
+        provenance: t("Consolidated texts in shared/sources: D. 311-18-1 from 5 Jan 2009 (décret 2009-2; décret 2009-331 of 25 Mar 2009, in force 28 Mar 2009, changes no amount); L. 311-13 from 29 Dec 2008 (loi 2008-1425)."),
         sources: list![
             SourceText { text: t("CESEDA D. 311-18-1"), in_force_from: Some(ymd(2009, 1, 5)), amended_by: t("décret n° 2009-2 du 2 janvier 2009"), confidence: Confidence::High },
             SourceText { text: t("CESEDA D. 311-18-1 (bénéficiaire : OFII)"), in_force_from: Some(ymd(2009, 3, 28)), amended_by: t("décret n° 2009-331 du 25 mars 2009"), confidence: Confidence::High },
@@ -244,4 +246,5 @@ pub(crate) const REUNIFICATION: ReunificationException = ReunificationException 
     granted_before: ymd(2008, 12, 28),
     until: ymd(2011, 12, 31),
     note: texts::REUNIFICATION_BEFORE_2008_DECREE,
+    otherwise_in_decree: None,
 };

@@ -77,6 +77,7 @@ pub(crate) const DUPLICATE: &[Category] = &[category(
 pub(crate) const DUPLICATES: Duplicates = Duplicates {
     text: t("D. 311-18-1 3° : « En cas de fourniture d'un duplicata d'un autre titre de séjour ou en cas de non-présentation d'un tel titre en vue de son renouvellement … le tarif de la taxe est celui fixé au 2 du présent article majoré de 15 euros »"),
     without_title_as_duplicate: true,
+    without_title_as_renewal: ::std::borrow::Cow::Borrowed(&[]),
     surcharge: Some(SurchargeRule {
         line: texts::SURCHARGE_DECREE_15,
         excluded: ::std::borrow::Cow::Borrowed(pre2016::STUDENTS_ONE_YEAR),
@@ -99,7 +100,7 @@ pub(crate) const LATE: Late = Late {
     line: texts::LATE_RENEWAL_DECREE,
     definition: LateDefinition::AfterExpiry,
     kind: LateKind::Surcharge,
-    exemptions: LateExemptions { force_majeure: false, violence_victims: false, valid_visa: false, eu_citizens: false },
+    exemptions: LateExemptions { force_majeure: false, violence_victims: false, valid_visa: false, eu_citizens: false, andorran_citizens: false },
     excluded: list![CarteUe],
     excluded_note: Some(texts::LATE_NOT_FOR_CE_CARDS),
     reading_note: texts::LATE_READING_EXPIRY,

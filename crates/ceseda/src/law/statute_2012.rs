@@ -50,7 +50,7 @@ pub(crate) const AES_FIRST_ISSUE_2012: Cell = choice!(
 
 /// D. 311-18-1 1° as decreed for 2012 (the same lines on 31 December 2012).
 pub(crate) const FIRST_ISSUE: &[Category] = &[
-    category("L. 311-13 A, 2e alinéa (loi 2011-1977) : « ni aux titulaires de la carte de séjour mentionnée au 6° du même article L. 313-10 » (carte bleue européenne)", &[CarteBleueEuropeenne], Cell::Exempt),
+    category("L. 311-13 A, 2e alinéa (inséré par la loi 2011-672, repris par la loi 2011-1977) : « ni aux titulaires de la carte de séjour mentionnée au 6° du même article L. 313-10 » (carte bleue européenne)", &[CarteBleueEuropeenne], Cell::Exempt),
     category("L. 311-13 A, 2e alinéa : « Ces dispositions ne sont pas applicables » (L. 313-11 10° et 11°, L. 313-13, L. 314-11 4° à 6°, 8° et 9°, travailleurs temporaires et saisonniers)", pre2016::EXEMPT_FIRST_ISSUE, Cell::Exempt),
     category("L. 311-14 et accord franco-algérien : exemptés (seed 002)", pre2016::AGREEMENT_EXEMPT_FIRST_ISSUE, Cell::Exempt),
     category("L. 311-13 A : hors des titres de L. 311-2 1° à 3° (carte retraité, cartes UE)", pre2016::OUTSIDE_FIRST_ISSUE_TAX, Cell::Exempt),
@@ -73,18 +73,21 @@ pub(crate) const FIRST_ISSUE: &[Category] = &[
 pub(crate) const DUPLICATES: Duplicates = Duplicates {
     text: t("D. 311-18-1 3° : « le tarif de la taxe est celui fixé au 2 du présent article majoré de 16 euros. Cette majoration n'est pas applicable aux titres mentionnés au a du même 2 »"),
     without_title_as_duplicate: true,
+    without_title_as_renewal: ::std::borrow::Cow::Borrowed(&[]),
     surcharge: Some(SurchargeRule {
         line: texts::SURCHARGE_DECREE_16,
         excluded: ::std::borrow::Cow::Borrowed(pre2016::STUDENTS_ONE_YEAR),
         excluded_note: Some(texts::NO_SURCHARGE_STUDENT_2011),
         resident_rate: false,
-        exempt_titles_pay: true,
+        exempt_titles_pay: false,
         cap: None,
-        surcharge_alone: list![VlsTs],
-        surcharge_alone_note: Some(texts::VLS_TS_DUPLICATE_2011),
+        // Seed 002's "y compris le VLS/TS" read the 2011 decree; no text of 2012–2016 prices a
+        // visa's duplicate (the 2016 table: "Sans objet").
+        surcharge_alone: list![],
+        surcharge_alone_note: None,
     }),
     note: None,
-    title_notes: list![],
+    title_notes: list![(CraDixAns, texts::CRA_DIX_ANS_DUPLICATE_STATUTE)],
 };
 
 /// D. 311-18-1 3°: the late renewal, + 16 €.
@@ -94,7 +97,7 @@ pub(crate) const LATE: Late = Late {
     line: texts::LATE_RENEWAL_DECREE,
     definition: LateDefinition::AfterExpiry,
     kind: LateKind::Surcharge,
-    exemptions: LateExemptions { force_majeure: false, violence_victims: false, valid_visa: false, eu_citizens: false },
+    exemptions: LateExemptions { force_majeure: false, violence_victims: false, valid_visa: false, eu_citizens: false, andorran_citizens: false },
     excluded: list![CarteUe],
     excluded_note: Some(texts::LATE_NOT_FOR_CE_CARDS),
     reading_note: texts::LATE_READING_EXPIRY,

@@ -75,18 +75,21 @@ pub(crate) const DUPLICATE: &[Category] = &[category(
 pub(crate) const DUPLICATES: Duplicates = Duplicates {
     text: t("D. 311-18-1 3° : « En cas de fourniture d'un duplicata d'un autre titre de séjour ou en cas de non-présentation d'un tel titre en vue de son renouvellement, le tarif de la taxe est celui fixé au 2 du présent article majoré de 9 euros pour la carte de résident et de 16 euros dans les autres cas »"),
     without_title_as_duplicate: true,
+    without_title_as_renewal: ::std::borrow::Cow::Borrowed(&[]),
     surcharge: Some(SurchargeRule {
         line: texts::SURCHARGE_DECREE_9_16,
         excluded: ::std::borrow::Cow::Borrowed(pre2016::STUDENTS_ONE_YEAR),
         excluded_note: Some(texts::NO_SURCHARGE_STUDENT_2011),
         resident_rate: true,
-        exempt_titles_pay: true,
+        exempt_titles_pay: false,
         cap: Some(CapRule { note: texts::SURCHARGE_CAPPED_2012_12_31, erratum: None }),
-        surcharge_alone: list![VlsTs],
-        surcharge_alone_note: Some(texts::VLS_TS_DUPLICATE_2011),
+        // Seed 002's "y compris le VLS/TS" read the 2011 decree; no text of 2012–2016 prices a
+        // visa's duplicate (the 2016 table: "Sans objet").
+        surcharge_alone: list![],
+        surcharge_alone_note: None,
     }),
     note: None,
-    title_notes: list![],
+    title_notes: list![(CraDixAns, texts::CRA_DIX_ANS_DUPLICATE_STATUTE)],
 };
 
 /// The one day of décret 2012-1535 under the LF 2012.

@@ -95,18 +95,21 @@ pub(crate) const DUPLICATE: &[Category] = &[
 pub(crate) const DUPLICATES: Duplicates = Duplicates {
     text: t("D. 311-18-1 3° : « le tarif de la taxe est celui fixé au 2 du présent article majoré de 9 euros pour la carte de résident et de 16 euros dans les autres cas »"),
     without_title_as_duplicate: true,
+    without_title_as_renewal: ::std::borrow::Cow::Borrowed(pre2016::RENEWAL_OUTSIDE_THE_TAX_2013),
     surcharge: Some(SurchargeRule {
         line: texts::SURCHARGE_DECREE_9_16,
         excluded: ::std::borrow::Cow::Borrowed(pre2016::STUDENTS_ONE_YEAR),
         excluded_note: Some(texts::NO_SURCHARGE_STUDENT_2011),
         resident_rate: true,
-        exempt_titles_pay: true,
+        exempt_titles_pay: false,
         cap: Some(CapRule { note: texts::SURCHARGE_CAPPED_250, erratum: None }),
-        surcharge_alone: list![VlsTs],
-        surcharge_alone_note: Some(texts::VLS_TS_DUPLICATE_2011),
+        // Seed 002's "y compris le VLS/TS" read the 2011 decree; no text of 2012–2016 prices a
+        // visa's duplicate (the 2016 table: "Sans objet").
+        surcharge_alone: list![],
+        surcharge_alone_note: None,
     }),
     note: None,
-    title_notes: list![],
+    title_notes: list![(CraDixAns, texts::CRA_DIX_ANS_DUPLICATE_STATUTE)],
 };
 
 /// L. 311-13 D 1° (loi 2012-1509): 340 €, "dont 50 €, non remboursables, sont perçus lors de la
@@ -127,7 +130,7 @@ pub(crate) const LATE: Late = Late {
     line: texts::LATE_RENEWAL,
     definition: LateDefinition::AfterExpiry,
     kind: LateKind::Charge,
-    exemptions: LateExemptions { force_majeure: true, violence_victims: false, valid_visa: true, eu_citizens: false },
+    exemptions: LateExemptions { force_majeure: true, violence_victims: false, valid_visa: true, eu_citizens: false, andorran_citizens: false },
     excluded: list![CarteUe],
     excluded_note: Some(texts::LATE_NOT_FOR_EU_CARDS_2013),
     reading_note: texts::LATE_READING_EXPIRY,

@@ -44,14 +44,15 @@ pub(crate) const VICTIMS: ViolenceExemption = ViolenceExemption {
     note: texts::VICTIMS_L311_18,
 };
 
-/// L. 311-13 D 2°, with the victims of L. 311-18 exempt (M).
+/// L. 311-13 D 2°: force majeure and a valid visa only. The persons of L. 311-18 are exempt
+/// from the whole quote by the violence paragraph (`VIOLENCE`), not from this line alone.
 pub(crate) const LATE: Late = Late {
     seed: t("CESEDA L. 311-13 D 2° (loi 2012-1509)"),
     text: t("L. 311-13 D 2° : « le renouvellement d'un titre de séjour demandé après l'expiration du précédent titre de séjour donne lieu, sauf cas de force majeure ou présentation d'un visa en cours de validité, à l'acquittement d'un droit de visa de régularisation de 180 € »"),
     line: texts::LATE_RENEWAL,
     definition: LateDefinition::AfterExpiry,
     kind: LateKind::Charge,
-    exemptions: LateExemptions { force_majeure: true, violence_victims: true, valid_visa: true, eu_citizens: false },
+    exemptions: LateExemptions { force_majeure: true, violence_victims: false, valid_visa: true, eu_citizens: false, andorran_citizens: false },
     excluded: list![CarteUe],
     excluded_note: Some(texts::LATE_NOT_FOR_EU_CARDS_2013),
     reading_note: texts::LATE_READING_EXPIRY,

@@ -69,6 +69,25 @@ const CE_CARD_DUPLICATE: Cell = cell("15", Some(EuCard), false);
 const ETUDIANT_RENEWAL: Cell = choice!([(Cond::CardValidity(OneYear), tax("30", StudentOneYear)), (Cond::CardValidity(MoreThanOneYear), tax("55", Reduced))], BY_VALIDITY);
 const SCIENTIFIQUE_RENEWAL: Cell = choice!([(Cond::CardValidity(OneYear), tax("85", CstOneYear)), (Cond::CardValidity(MoreThanOneYear), tax("110", CstMultiYear))], BY_VALIDITY);
 
+/// L. 313-11 5° was repealed on 18 June 2011 (loi 2011-672); the table still prints its row.
+const REPEALED: &[crate::model::answer::Note] = &[texts::L313_11_5_STILL_PRINTED];
+
+/// Titles the table has no row for though D. 311-18-1 (décret 2011-163, the decree the table
+/// prints) and L. 311-13 price them in the same months: the amounts of `statute_2011_02`.
+const STATUTE: Option<Text> = Some(t("D. 311-18-1 (décret 2011-163)"));
+const STATUTE_NOTES: &[crate::model::answer::Note] = &[texts::NOT_IN_TABLE_2011];
+const fn statute_tax(level: Level) -> Cell {
+    Cell::Due(Due { tax: Some(level), notes: ::std::borrow::Cow::Borrowed(STATUTE_NOTES), ..DUE })
+}
+const STATUTE_EXEMPT: Cell = Cell::Due(Due { notes: ::std::borrow::Cow::Borrowed(STATUTE_NOTES), ..DUE });
+const LONG_UNLESS_SAID: Cell = choice!([(Cond::IfCardValidity(OneYear), statute_tax(CstOneYear)), (Cond::Otherwise, statute_tax(CstMultiYear))], BY_VALIDITY);
+static AMENDED: &[Row] = &[
+    row2011!("L. 311-13 A (loi 2011-672) et D. 311-18-1 2° c) et d) : carte bleue européenne (L. 313-10 6°)", [CarteBleueEuropeenne], STATUTE_EXEMPT, LONG_UNLESS_SAID, Stamp, seed: STATUTE),
+    row2011!("D. 311-18-1 2° e) : carte de résident de longue durée-UE après une carte bleue (L. 314-8-1)", [CrResidentLongueDureeUeCarteBleue], Cell::SansObjet, statute_tax(Resident), NotOnFirstIssue, seed: STATUTE),
+    row2011!("L. 311-13 A (L. 313-13) et D. 311-18-1 2° c) : CST VPF famille d'un protégé subsidiaire", [VpfFamilleProtectionSubsidiaire], STATUTE_EXEMPT, statute_tax(CstOneYear), Stamp, seed: STATUTE),
+    row2011!("D. 311-18-1 1° a) et 2° e) : carte de résident délivrée en application d'un accord bilatéral", [CrAccordBilateral], statute_tax(General), statute_tax(Resident), Stamp, seed: STATUTE),
+];
+
 /// The table, in its order.
 static ROWS: &[Row] = &[
     // "340 ou 70 ou 55 ou exemption selon le titre délivré" / "30 ou 55 ou 85 ou 110 selon le titre délivré"
@@ -101,7 +120,7 @@ static ROWS: &[Row] = &[
     row2011!("CST VPF - L. 313-11-2° et 2° bis Entrée avant 13 ans – Aide sociale enfance", [VpfEntreeAvant13Ans, VpfAideSocialeEnfance], tax("340", General), tax("85", CstOneYear), Stamp),
     row2011!("CST VPF - L. 313-11-3° - Conjoint, enfant de salarié en mission et de titulaire carte compétences-talents", [VpfFamilleSalarieEnMission], tax("340", General), tax("85", CstOneYear), Stamp),
     row2011!("CST VPF L. 313-11-4° - Conjoint de Français", [VpfConjointDeFrancais], tax("340", General), tax("85", CstOneYear), Stamp),
-    row2011!("CST VPF L. 313-11-5° - Conjoint de scientifique", [VpfConjointDeScientifique], tax("340", General), tax("85", CstOneYear), Stamp),
+    row2011!("CST VPF L. 313-11-5° - Conjoint de scientifique", [VpfConjointDeScientifique], cell_noted("340", Some(General), false, REPEALED), cell_noted("85", Some(CstOneYear), false, REPEALED), Stamp),
     row2011!("CST VPF L. 313-11-6° - Parent d'enfant français", [VpfParentEnfantFrancais], tax("340", General), tax("85", CstOneYear), Stamp),
     row2011!("CST VPF L. 313-11-7° - Droit respect de la VPF", [VpfDroitAuRespect], tax("340", General), tax("85", CstOneYear), Stamp),
     row2011!("CST VPF L. 313-11-8° - Né en France", [VpfNeEnFrance], tax("340", General), tax("85", CstOneYear), Stamp),
@@ -201,10 +220,11 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
         article(Subject::ApsTax, "CESEDA L. 311-13"),
         article(Subject::TravelDocument, "CGI art. 953"),
     ],
-    table: Table { seed: t("002"), printed: true, rows: ::std::borrow::Cow::Borrowed(ROWS), amended: list![], note: None, schedule: None },
+    table: Table { seed: t("002"), printed: true, rows: ::std::borrow::Cow::Borrowed(ROWS), amended: ::std::borrow::Cow::Borrowed(AMENDED), note: None, schedule: None },
     duplicates: Duplicates {
         text: t("(**) Duplicata (y compris du 1er titre de séjour) / renouvellement sans présentation du titre arrivant à échéance : montant de la taxe de renouvellement + 15 euros"),
         without_title_as_duplicate: true,
+        without_title_as_renewal: ::std::borrow::Cow::Borrowed(&[]),
         surcharge: Some(SurchargeRule {
             line: texts::SURCHARGE_2011,
             excluded: ::std::borrow::Cow::Borrowed(STUDENTS_ONE_YEAR),
@@ -235,7 +255,7 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
         line: texts::LATE_RENEWAL_2011,
         definition: LateDefinition::AfterExpiry,
         kind: LateKind::Surcharge,
-        exemptions: LateExemptions { force_majeure: false, violence_victims: false, valid_visa: false, eu_citizens: false },
+        exemptions: LateExemptions { force_majeure: false, violence_victims: false, valid_visa: false, eu_citizens: false, andorran_citizens: false },
         excluded: list![CarteUe],
         excluded_note: Some(texts::LATE_NOT_FOR_CE_CARDS),
         reading_note: texts::LATE_READING_EXPIRY,
@@ -247,11 +267,12 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
     defence_agreement_absent: texts::DEFENCE_AGREEMENT_BEFORE_2020,
     reunification_exception: Some(ReunificationException {
         // The parenthesis is printed under "Conjoint et enfant admis au RF sur place": read as
-        // that case's (D. 311-18-1 1° a) and d) word it otherwise: see the note).
+        // that case's. D. 311-18-1 1° a) and d) word it otherwise: said on the quote.
         members: list![member_when(VpfRegroupementFamilial, Cond::OnSite), member_when(CrRegroupementFamilial, Cond::AllOf(::std::borrow::Cow::Borrowed(&[Cond::IfFamilyMember(Child), Cond::OnSite])))],
         granted_before: ymd(2008, 12, 28),
         until: ymd(2011, 12, 31),
         note: texts::REUNIFICATION_BEFORE_2008,
+        otherwise_in_decree: Some((::std::borrow::Cow::Borrowed(crate::law::pre2016::REUNIFICATION_EXCEPTION), texts::REUNIFICATION_TABLE_VS_DECREE)),
     }),
     travel: Paragraph::In(crate::law::statute_2009::TRAVEL),
     stamp: None,

@@ -198,6 +198,7 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
     duplicates: Duplicates {
         text: t("Duplicata/Renouvellement sans présentation du titre échu (troisième colonne du tableau)"),
         without_title_as_duplicate: true,
+        without_title_as_renewal: ::std::borrow::Cow::Borrowed(&[]),
         surcharge: Some(SurchargeRule {
             line: texts::SURCHARGE_2016,
             excluded: list![member_when(Etudiant, Cond::IfCardValidity(OneYear)), member(CraUnAnEtudiant)],
@@ -235,7 +236,7 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
         line: texts::LATE_RENEWAL,
         definition: LateDefinition::AfterExpiry,
         kind: LateKind::Charge,
-        exemptions: LateExemptions { force_majeure: true, violence_victims: true, valid_visa: true, eu_citizens: true },
+        exemptions: LateExemptions { force_majeure: true, violence_victims: true, valid_visa: true, eu_citizens: true, andorran_citizens: false },
         excluded: list![],
         excluded_note: None,
         reading_note: texts::LATE_READING_EXPIRY,
@@ -253,6 +254,7 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
         dcem_procedures: list![Procedure::FirstIssue, Procedure::Renewal, Procedure::Duplicate],
         travel_procedures: list![Procedure::FirstIssue, Procedure::Renewal],
         not_yet_issued: texts::BIOMETRIC_NOT_YET,
+        dcem_eu_exempt: false,
     }),
     stamp: None,
     existence: list![],

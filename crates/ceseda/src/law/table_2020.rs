@@ -160,7 +160,7 @@ pub(crate) const LATE: Late = Late {
     line: texts::LATE_RENEWAL,
     definition: LateDefinition::AfterWindow,
     kind: LateKind::Charge,
-    exemptions: LateExemptions { force_majeure: true, violence_victims: true, valid_visa: true, eu_citizens: true },
+    exemptions: LateExemptions { force_majeure: true, violence_victims: true, valid_visa: true, eu_citizens: true, andorran_citizens: true },
     excluded: list![],
     excluded_note: None,
     reading_note: texts::LATE_READING_WINDOW,
@@ -173,6 +173,7 @@ pub(crate) const LATE: Late = Late {
 pub(crate) const DUPLICATES: Duplicates = Duplicates {
     text: t("4. La remise d'un duplicata d'un titre de séjour ne donne plus lieu au paiement d'une surtaxe"),
     without_title_as_duplicate: false,
+    without_title_as_renewal: ::std::borrow::Cow::Borrowed(&[]),
     surcharge: None,
     note: Some(texts::NO_SURCHARGE_SINCE_2020),
     title_notes: list![],
@@ -195,6 +196,7 @@ pub(crate) const TRAVEL: Travel = Travel {
     dcem_procedures: list![Procedure::FirstIssue, Procedure::Renewal, Procedure::Duplicate],
     travel_procedures: list![Procedure::FirstIssue, Procedure::Renewal],
     not_yet_issued: texts::BIOMETRIC_NOT_YET,
+    dcem_eu_exempt: true,
 };
 
 /// The law of the January 2020 table.

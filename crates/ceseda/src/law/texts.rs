@@ -187,6 +187,26 @@ pub(crate) const LOI_2024_42_GENERAL_RATE: Note = Note::new(
     "Titre créé par la loi n° 2024-42 du 26 janvier 2024, absent des tableaux : il ne figure dans aucune liste de tarif réduit ou d'exonération de l'article L. 436-1, d'où le tarif normal (confiance moyenne : déduit du texte, non d'un tableau).",
     "Permit created by loi 2024-42 of 26 January 2024, in no table: it is in none of the reduced-rate or exemption lists of L. 436-1, hence the general rate (medium confidence: inferred from the text, not from a table).",
 );
+pub(crate) const REUNIFICATION_TABLE_VS_DECREE: Note = Note::new(
+    "reunification_table_vs_decree",
+    "Regroupement familial accordé avant le 28/12/2008 : le décret en vigueur (D. 311-18-1 1° a) et d), jusqu'au 31/12/2011) exempterait ce conjoint ou cet enfant entré par regroupement familial ; le tableau OFII imprime l'exception sous l'admission sur place seulement. Tarifé comme le tableau, source du ministère pour la période.",
+    "Family reunification granted before 28 Dec 2008: the decree in force (D. 311-18-1 1° a) and d), until 31 Dec 2011) would exempt this spouse or child who entered through reunification; the OFII table prints the exception under reunification on site only. Priced as the table, the ministry's source for the period.",
+);
+pub(crate) const L313_11_5_STILL_PRINTED: Note = Note::new(
+    "l313_11_5_still_printed",
+    "La carte « conjoint de scientifique » (L. 313-11 5°) a été abrogée le 18 juin 2011 (loi 2011-672) ; le tableau de fin 2011 l'imprime encore : tarifée comme imprimée.",
+    "The « spouse of a scientist » card (L. 313-11 5°) was repealed on 18 June 2011 (loi 2011-672); the late-2011 table still prints it: priced as printed.",
+);
+pub(crate) const NOT_IN_TABLE_2011: Note = Note::new(
+    "not_in_table_2011",
+    "Titre absent du tableau de fin 2011 : montant de D. 311-18-1 (décret 2011-163) et de L. 311-13 en vigueur, dont le tableau reprend les autres montants.",
+    "Permit missing from the late-2011 table: the amount of D. 311-18-1 (décret 2011-163) and of L. 311-13 in force, whose other amounts the table prints.",
+);
+pub(crate) const CRA_DIX_ANS_DUPLICATE_STATUTE: Note = Note::new(
+    "cra_dix_ans_duplicate_statute",
+    "Certificat de résidence algérien de 10 ans : renouvellement exonéré par l'accord franco-algérien ; aucun texte de 2012 à 2016 ne fixe la taxe de son duplicata : droit de timbre seul (lecture retenue, confiance moyenne ; le tableau de 2016 le tarifie 250 €).",
+    "Algerian 10-year residence certificate: renewal exempt under the Franco-Algerian agreement; no text of 2012–2016 sets the tax on its duplicate: stamp duty alone (reading taken, medium confidence; the 2016 table charges 250 €).",
+);
 pub(crate) const LF_2026: Note = Note::new(
     "lf_2026",
     "Montants de la loi de finances pour 2026 (art. 128) appliqués au tableau de janvier 2020 : 1re délivrance 300 € (minoré 100 €), renouvellement et duplicata inchangés, droit de timbre 50 €.",
@@ -194,18 +214,18 @@ pub(crate) const LF_2026: Note = Note::new(
 );
 pub(crate) const REUNIFICATION_BEFORE_2008: Note = Note::new(
     "reunification_before_2008",
-    "Regroupement familial sur place accordé avant le 28/12/2008 : taxe applicable à partir du 1/1/2012 seulement ; le droit de timbre est immédiatement applicable. Lecture retenue : la parenthèse du tableau vise l'admission au RF sur place, sous laquelle elle est imprimée.",
-    "Family reunification on site granted before 28 Dec 2008: the tax applies only from 1 Jan 2012; the stamp duty applies at once. Reading taken: the table's parenthesis concerns reunification on site, under which it is printed.",
+    "Regroupement familial sur place accordé avant le 28/12/2008 : taxe applicable à partir du 1/1/2012 seulement ; le droit de timbre est immédiatement applicable. Lecture retenue : la parenthèse du tableau vise l'admission au RF sur place, sous laquelle elle est imprimée (D. 311-18-1 1° a) et d) excepte plutôt les conjoints et les enfants entrés par regroupement familial).",
+    "Family reunification on site granted before 28 Dec 2008: the tax applies only from 1 Jan 2012; the stamp duty applies at once. Reading taken: the table's parenthesis concerns reunification on site, under which it is printed (D. 311-18-1 1° a) and d) rather except spouses and children who entered through family reunification).",
 );
 pub(crate) const NO_SURCHARGE_STUDENT_2011: Note = Note::new(
     "no_surcharge_student_2011",
-    "Étudiants en CST 1 an ou CRA 1 an : taxe de renouvellement seule, sans majoration (note **).",
-    "Students with a one-year CST or CRA: the renewal tax alone, no surcharge (note **).",
+    "Étudiants en CST 1 an ou CRA 1 an : taxe de renouvellement seule, sans majoration (D. 311-18-1 3° : « Cette majoration n'est pas applicable aux titres mentionnés au a du même 2 »).",
+    "Students with a one-year CST or CRA: the renewal tax alone, no surcharge (D. 311-18-1 3°: « Cette majoration n'est pas applicable aux titres mentionnés au a du même 2 »).",
 );
 pub(crate) const VLS_TS_DUPLICATE_2011: Note = Note::new(
     "vls_ts_duplicate_2011",
-    "VLS-TS : la majoration de 15 € de la note (**) s'applique « y compris le VLS/TS » ; sa taxe de renouvellement et son droit de timbre sont sans objet, la majoration est donc due seule (lecture retenue).",
-    "VLS-TS: note (**)'s 15 € applies \"including the VLS/TS\"; its renewal tax and stamp duty are sans objet, so the 15 € is due alone (reading taken).",
+    "VLS-TS : la majoration de 15 € s'applique « y compris le VLS/TS » (tableau OFII de 2011, note **, qui lit le décret 2011-163) ; sa taxe de renouvellement et son droit de timbre sont sans objet, la majoration est donc due seule (lecture retenue).",
+    "VLS-TS: the 15 € surcharge applies \"including the VLS/TS\" (the 2011 OFII table, note **, reading décret 2011-163); its renewal tax and stamp duty are sans objet, so the 15 € is due alone (reading taken).",
 );
 pub(crate) const APS_NOT_A_TITLE: Note = Note::new(
     "aps_not_a_titre_de_sejour",
@@ -221,6 +241,11 @@ pub(crate) const VLS_TS_AS_REPLACED: Note = Note::new(
     "vls_ts_as_replaced",
     "Visa de long séjour valant titre de séjour : même montant que le titre de séjour remplacé (underlying_permit).",
     "Long-stay visa equivalent to a permit: the same amount as the permit it replaces (underlying_permit).",
+);
+pub(crate) const VLS_TS_NO_STAMP: Note = Note::new(
+    "vls_ts_no_stamp",
+    "Visa de long séjour valant titre de séjour : la taxe du titre remplacé (L. 311-13 A), sans droit de timbre, que L. 311-16 réserve aux cartes de séjour.",
+    "Long-stay visa equivalent to a permit: the tax of the permit it replaces (L. 311-13 A), without the stamp duty, which L. 311-16 puts on residence cards only.",
 );
 pub(crate) const VLS_TS_NEEDS_UNDERLYING: Note = Note::new(
     "vls_ts_needs_underlying",
@@ -254,23 +279,23 @@ pub(crate) const LATENESS_NOT_CHECKED: Note = Note::new(
 );
 pub(crate) const LATE_EXEMPT: Note = Note::new(
     "late_renewal_exempt",
-    "Demande tardive, mais exemptée du droit de 180 € : force majeure, victime de violences conjugales ou de traite, visa en cours de validité, ou citoyen UE/EEE/suisse/andorran.",
-    "Late application, but exempt from the 180 € charge: force majeure, victim of domestic violence or trafficking, valid visa, or EU/EEA/Swiss/Andorran citizen.",
+    "Demande tardive, mais exemptée du droit de 180 € par une exemption de la loi en vigueur (force majeure, visa en cours de validité ; selon la période, victime de violences, citoyen UE/EEE/suisse, andorran à partir de 2020).",
+    "Late application, but exempt from the 180 € charge by an exemption of the law in force (force majeure, a valid visa; depending on the period, victims of violence, EU/EEA/Swiss citizens, Andorrans from 2020).",
 );
 pub(crate) const LATE_NOT_FOR_CE_CARDS: Note = Note::new(
     "late_renewal_not_for_ce_cards",
-    "La taxe en cas de renouvellement tardif ne s'applique pas aux cartes « CE » (note **).",
-    "The late-renewal charge does not apply to « CE » cards (note **).",
+    "La majoration du renouvellement tardif ne s'applique pas aux cartes « CE » (tableau OFII de 2011, note **, lecture du même décret ; confiance moyenne).",
+    "The late-renewal surcharge does not apply to « CE » cards (the 2011 OFII table, note **, reading the same decree; medium confidence).",
 );
 pub(crate) const LATE_ALREADY_SURCHARGED: Note = Note::new(
     "late_renewal_already_surcharged",
-    "Renouvellement tardif sans présentation du titre : la majoration de 15 € de la note (**) n'est due qu'une fois.",
-    "Late renewal without the permit: note (**)'s 15 € surcharge is due once.",
+    "Renouvellement tardif sans présentation du titre : la majoration n'est due qu'une fois (D. 311-18-1 3°).",
+    "Late renewal without the permit: the surcharge is due once (D. 311-18-1 3°).",
 );
 pub(crate) const LATE_READING_EXPIRY: Note = Note::new(
     "late_reading_after_expiry",
-    "Lecture retenue : la demande est tardive si elle est présentée après l'expiration du titre précédent (texte du tableau de ce régime).",
-    "Reading taken: the application is late when filed after the previous permit expired (this regime's table).",
+    "Lecture retenue : la demande est tardive si elle est présentée après l'expiration du titre précédent (« demandé après l'expiration du précédent titre de séjour »), non après la fin du délai de dépôt.",
+    "Reading taken: the application is late when filed after the previous permit expired (« demandé après l'expiration du précédent titre de séjour »), not after the filing window closed.",
 );
 pub(crate) const LATE_READING_WINDOW: Note = Note::new(
     "late_reading_after_window",
@@ -407,6 +432,6 @@ pub(crate) const VISA_APPLICATION_DATE_GENERIC: Note = Note::new(
 );
 pub(crate) const VISA_TRANSITIONAL_READING: Note = Note::new(
     "visa_de_regularisation_transitional",
-    "Demande et décision sous deux lois différentes : part perçue au dépôt selon la loi de la demande, solde selon la loi de la décision, sans que le total dépasse le droit de visa de la décision (lecture retenue par analogie avec la règle transitoire de 2020, confiance moyenne).",
-    "Application and decision under two different laws: the part collected at filing follows the application's law, the balance the decision's, the two never exceeding the decision's visa (reading taken by analogy with the 2020 transitional rule, medium confidence).",
+    "Demande et décision sous deux lois différentes : part perçue au dépôt selon la loi de la demande, le solde complète le droit de visa de la loi de la décision (lecture retenue par analogie avec la règle transitoire de 2020, confiance moyenne).",
+    "Application and decision under two different laws: the part collected at filing follows the application's law, the balance makes up the decision law's whole visa (reading taken by analogy with the 2020 transitional rule, medium confidence).",
 );

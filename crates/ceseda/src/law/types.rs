@@ -121,7 +121,7 @@ code_enum! {
         CstOneYear => "cst_one_year", "Renouvellement d'une autre carte temporaire d'un an", "Renewal of another one-year temporary card";
         /// The renewal of a temporary card valid more than a year.
         CstMultiYear => "cst_multi_year", "Renouvellement d'une carte temporaire de plus d'un an", "Renewal of a temporary card valid more than a year";
-        /// The renewal of a resident card (CR, permanent CR, retiree card).
+        /// The renewal of a resident card (CR, permanent CR; the retiree card too until 30 Dec 2012).
         Resident => "resident", "Renouvellement d'une carte de résident", "Renewal of a resident card";
         /// The intermediate renewal rate of the 2016 table (120 €).
         Intermediate => "intermediate", "Tarif intermédiaire", "Intermediate rate";
@@ -612,6 +612,10 @@ pub struct Duplicates {
     pub text: Text,
     /// A renewal without the expired title is priced as a duplicate (`true`) or as a renewal.
     pub without_title_as_duplicate: bool,
+    /// Titles whose renewal without the title stays a renewal all the same: the law takes
+    /// their renewal out of the tax (L. 311-13 B from 2013: seasonal workers and retirees), so
+    /// the majoration of a renewal tariff has nothing to increase.
+    pub without_title_as_renewal: Cow<'static, [Permit]>,
     /// The surcharge (majoration), where there is one. Where the table prints a duplicate
     /// column, the column is read and this rule explains (and tests) it.
     pub surcharge: Option<SurchargeRule>,
@@ -719,8 +723,10 @@ pub struct LateExemptions {
     pub violence_victims: bool,
     /// Holders of a valid visa.
     pub valid_visa: bool,
-    /// EU, EEA, Swiss (and Andorran) citizens.
+    /// EU, EEA and Swiss citizens.
     pub eu_citizens: bool,
+    /// Andorran citizens (named from 2020: "citoyens de l'UE, de l'EEE, de Suisse et d'Andorre").
+    pub andorran_citizens: bool,
 }
 
 /// A late renewal.
@@ -778,6 +784,9 @@ pub struct ReunificationException {
     pub until: NaiveDate,
     /// Said when it applies.
     pub note: Note,
+    /// Where the source's exception differs from the decree's (the 2011 table's parenthesis):
+    /// those the decree would except, and what to say when the table charges them.
+    pub otherwise_in_decree: Option<(Cow<'static, [Member]>, Note)>,
 }
 
 /// The DCEM and travel documents.
@@ -795,6 +804,9 @@ pub struct Travel {
     pub travel_procedures: Cow<'static, [Procedure]>,
     /// Said where a travel title is not issued yet, with what stands in for it.
     pub not_yet_issued: Explanation,
+    /// Whether a minor who is an EU/EEA/Swiss or Andorran citizen, or a family member of one,
+    /// owes no DCEM tax (seed 004, measure 8; L. 311-13 C had no such exemption).
+    pub dcem_eu_exempt: bool,
 }
 
 /// A paragraph of the law that a period may have, lack, or lack a source for.

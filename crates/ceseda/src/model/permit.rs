@@ -287,8 +287,8 @@ impl Permit {
         matches!(self, Permit::CarteUe)
     }
 
-    /// Whether only citizens the late-renewal exemption names hold the card: the card for
-    /// Andorrans ("citoyens de l'UE, de l'EEE, de Suisse et d'Andorre", seed 004).
+    /// Whether the card is held by Andorran citizens only (the 2020 late-renewal exemption names
+    /// "citoyens de l'UE, de l'EEE, de Suisse et d'Andorre", seed 004).
     pub const fn held_by_exempt_citizens(self) -> bool {
         matches!(self, Permit::CrAndorran)
     }

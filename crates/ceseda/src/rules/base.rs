@@ -55,7 +55,12 @@ pub fn resolve(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit) -> Re
         let before = e.from.is_some_and(|from| facts.date < from);
         let after = e.until.is_some_and(|until| facts.date > until);
         if before || after {
-            return Err(not_in_regime(permit, law));
+            // Not on this day: the regime is not one to try instead.
+            let mut e = not_in_regime(permit, law);
+            if let Error::PermitNotInRegime { available_in, .. } = &mut e {
+                available_in.retain(|r| *r != law.regime.id.code());
+            }
+            return Err(e);
         }
     }
     let mut base = match &law.table.schedule {
@@ -87,7 +92,7 @@ fn from_rows(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit) -> Resu
             Procedure::FirstIssue => (&row.first_issue, false),
             Procedure::Renewal => (&row.renewal, false),
             Procedure::RenewalWithoutExpiredTitle if row.without_title.is_some() => (row.without_title.as_ref().unwrap_or(&row.renewal), false),
-            Procedure::RenewalWithoutExpiredTitle if !law.duplicates.without_title_as_duplicate => (&row.renewal, false),
+            Procedure::RenewalWithoutExpiredTitle if !law.duplicates.without_title_as_duplicate || law.duplicates.without_title_as_renewal.contains(&permit) => (&row.renewal, false),
             _ => match &row.duplicate {
                 Some(cell) => (cell, false),
                 None => (&row.renewal, true),
@@ -244,7 +249,7 @@ fn from_schedule(law: &'static RegimeLaw, schedule: &'static Schedule, facts: &F
             change_of_details(law, c.cell == Cell::HorsChamp, permit, seed)
         }
         Procedure::Duplicate | Procedure::RenewalWithoutExpiredTitle => {
-            if procedure == Procedure::RenewalWithoutExpiredTitle && !law.duplicates.without_title_as_duplicate {
+            if procedure == Procedure::RenewalWithoutExpiredTitle && (!law.duplicates.without_title_as_duplicate || law.duplicates.without_title_as_renewal.contains(&permit)) {
                 let c = renewal()?;
                 let mut base = read(law, facts, permit, &c.cell, reading(c, Column::Renewal))?;
                 duplicate_paragraph(law, facts, permit, &mut base, false, false)?;
@@ -280,7 +285,13 @@ fn read(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, cell: &'stat
         }
         Cell::SansObjet => Base::of(Outcome::SansObjet, procedure, at.seed, at.label),
         Cell::HorsChamp => Base::of(Outcome::HorsChamp, procedure, at.seed, at.label),
-        Cell::SameAsReplaced => Base::of(Outcome::SameAsReplacedTitle, procedure, at.seed, at.label),
+        Cell::SameAsReplaced => {
+            // The 2016 and 2020 tables' "même montant" is the replaced title's printed amount,
+            // stamp included; the 2011 table and the decrees put the visa outside the stamp.
+            let mut b = Base::of(Outcome::SameAsReplacedTitle, procedure, at.seed, at.label);
+            b.stamp = at.stamp.unwrap_or(true);
+            b
+        }
         Cell::NotCovered(what) => return Err(Error::NotCovered { field: "procedure", regime, what: Box::new(what.clone()) }),
         // `resolve_cell` never returns a choice.
         Cell::Choice(..) => Base::of(Outcome::SansObjet, procedure, at.seed, at.label),
@@ -463,9 +474,17 @@ fn check_cap(law: &'static RegimeLaw, facts: &Facts<'_>, base: &mut Base) -> Res
 fn reunification_exception(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, base: &mut Base) -> Result<(), Error> {
     let Some(x) = &law.reunification_exception else { return Ok(()) };
     let granted_early = facts.sub_case.reunification_granted_on.is_some_and(|d| d < x.granted_before);
-    if granted_early && facts.date <= x.until && is_member(&x.members, permit, facts.sub_case, law.regime.id.code(), &OPTIONAL)? {
+    if !(granted_early && facts.date <= x.until) {
+        return Ok(());
+    }
+    let regime = law.regime.id.code();
+    if is_member(&x.members, permit, facts.sub_case, regime, &OPTIONAL)? {
         base.tax = None;
         base.charges.note(&x.note);
+    } else if let Some((decree, note)) = &x.otherwise_in_decree {
+        if is_member(decree, permit, facts.sub_case, regime, &OPTIONAL)? {
+            base.charges.note(note);
+        }
     }
     Ok(())
 }

@@ -86,7 +86,8 @@ pub fn charge(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, charge
             let exempt = (c.force_majeure && ex.force_majeure)
                 || (c.violence_victim && ex.violence_victims)
                 || (c.holds_valid_visa && ex.valid_visa)
-                || ((c.eu_status == Some(EuStatus::Citizen) || permit.held_by_exempt_citizens()) && ex.eu_citizens);
+                || (c.eu_status == Some(EuStatus::Citizen) && ex.eu_citizens)
+                || (permit.held_by_exempt_citizens() && ex.andorran_citizens);
             if exempt {
                 charges.note(&texts::LATE_EXEMPT);
                 return Ok(());

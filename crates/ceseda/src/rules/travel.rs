@@ -32,7 +32,7 @@ pub fn price(law: &'static RegimeLaw, facts: &Facts<'_>, doc: TravelDocument, ch
             format!("the {} of a {}: no source prices it", procedure.code(), doc.code()),
         ));
     }
-    if doc == TravelDocument::Dcem && facts.circumstances.eu_status.is_some() {
+    if doc == TravelDocument::Dcem && travel.dcem_eu_exempt && facts.circumstances.eu_status.is_some() {
         charges.note(&texts::DCEM_EXEMPT);
         return Ok(Outcome::Exempt);
     }

@@ -4,9 +4,10 @@
 //!
 //! The part due at filing is the one in force when the application was filed (where the law
 //! says so; the decision date stands in when no application date is given); the balance is
-//! the whole visa in force at the decision less that law's own part at filing, and never more
-//! than that whole visa less what was paid at filing (2012 → 2013: 110 € paid, 230 € owed, not
-//! 290 €: the droit is 340 € under both laws).
+//! the whole visa in force at the decision less what was paid at filing (2012 → 2013: 110 €
+//! paid, 230 € owed: the droit is 340 € under both laws; 2011 → 2012: nothing paid at filing,
+//! 340 € at issue). Where a transitional rule says otherwise (2 January 2020: "la part
+//! complémentaire" at the new rate; 1 May 2026 by analogy), the balance is the decision law's.
 
 use std::borrow::Cow;
 
@@ -92,7 +93,9 @@ pub fn charge(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, explic
         if !transitional && filing != decision_filing {
             charges.note(&texts::VISA_TRANSITIONAL_READING);
         }
-        balance = balance.min(total - filing).max(rust_decimal::Decimal::ZERO);
+        if !transitional {
+            balance = (total - filing).max(rust_decimal::Decimal::ZERO);
+        }
     }
     let spec = |law: &'static RegimeLaw, date, component, amount, due, explanation| {
         let (seed, row): (&'static str, &'static str) = match &law.visa {
