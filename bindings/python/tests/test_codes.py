@@ -44,6 +44,8 @@ def test_every_enum_lists_the_core_codes_and_labels_in_order() -> None:
         "window_rule": ceseda.WindowRule,
         "error_code": ceseda.ErrorCode,
         "lang": ceseda.Lang,
+        "document_kind": ceseda.DocumentKind,
+        "permit_family": ceseda.PermitFamily,
     }
     assert set(enums) | {"document"} == {v["name"] for v in SCHEMA["vocabularies"]}
     for key, enum in enums.items():
