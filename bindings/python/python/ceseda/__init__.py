@@ -27,7 +27,7 @@ from ._codes import *  # noqa: F403
 from ._errors import *  # noqa: F403
 from ._fields import FIELD_TABLE, FIELDS, VOCABULARIES, Field
 from ._frame import FRAME_COLUMNS
-from ._quote import quote_json, quote_many_json, quote_table_json
+from ._quote import history_json, quote_json, quote_many_json, quote_table_json
 
 __version__: str = _native.__version__
 
@@ -37,6 +37,7 @@ __all__ = [
     "quote_json",
     "quote_many_json",
     "quote_table_json",
+    "history_json",
     "FRAME_COLUMNS",
     "permits",
     "regimes",
