@@ -73,6 +73,13 @@ fn quote_table_json(py: Python<'_>, requests: &str, lang: &str) -> String {
     py.detach(|| in_lang(lang, |l| contract::quote_table_json_in(requests, l)))
 }
 
+/// The tariff history of a request without its `date`: `{"type":"success","history":{…}}`.
+#[pyfunction]
+#[pyo3(signature = (request, lang = "en"))]
+fn history_json(py: Python<'_>, request: &str, lang: &str) -> String {
+    py.detach(|| in_lang(lang, |l| contract::history_json_in(request, l)))
+}
+
 /// The core's plain-text explanation of the quote of a request (JSON text).
 #[pyfunction]
 #[pyo3(signature = (request, lang = "en"))]
@@ -205,7 +212,7 @@ fn quote_columns<'py>(
 #[pymodule]
 mod _native {
     #[pymodule_export]
-    use super::{explain_json, permits_json, quote_columns, quote_json, quote_many_json, quote_table_json, regimes_json, schema_json, window_json};
+    use super::{explain_json, history_json, permits_json, quote_columns, quote_json, quote_many_json, quote_table_json, regimes_json, schema_json, window_json};
 
     #[pymodule_init]
     fn init(m: &pyo3::Bound<'_, pyo3::types::PyModule>) -> pyo3::PyResult<()> {

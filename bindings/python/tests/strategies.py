@@ -43,6 +43,7 @@ OPTIONAL: Dict[str, st.SearchStrategy[Any]] = {
     "previously_held_cst": st.booleans(),
     "underlying_permit": codes(ceseda.Permit),
     "reunification_granted_on": dates,
+    "previous_permit": codes(ceseda.Permit),
     "irregular_entry": st.booleans(),
     "application_date": dates,
     "previous_title_expiry": dates,

@@ -49,6 +49,10 @@ USAGE = """
         code: str = e.code
         suggestion: Optional[str] = e.suggestion
     frame: polars.DataFrame = ceseda.quote_frame(polars.DataFrame(), irregular_entry="irregular")
+    periods: polars.DataFrame = ceseda.history(ceseda.Permit.VISITEUR, "first_issue", irregular_entry=True, frame="polars", lang="fr")
+    history: ceseda.History = ceseda.History.from_dict({})
+    start: datetime.date = history.periods[0].from_
+    raw: str = ceseda.history_json('{"permit":"visiteur","procedure":"first_issue"}')
     {misuse}
 """
 
@@ -62,10 +66,13 @@ USAGE = """
         ('ceseda.quote(permit="visiteur", procedure="renewal", date=datetime.date(2024, 3, 1), lang="de")', "incompatible type"),
         ('ceseda.quote_frame(polars.DataFrame(), irregular="irregular")', "No overload variant"),
         ("x: int = ceseda.quote_frame(polars.DataFrame())", "Incompatible types"),
+        ('ceseda.history("visiteur", "first_issue", date=datetime.date(2024, 3, 1))', "No overload variant"),
+        ('ceseda.history("visiteur", "first_issue", frame="spark")', "No overload variant"),
+        ('x: int = ceseda.history("visiteur", "first_issue", frame="polars")', "Incompatible types"),
         ('ceseda.quote(permit="visiteur", procedure="renewal", date=datetime.date(2024, 3, 1), irregular_entry=1.5)', "incompatible type"),
         ("x: int = ceseda.quote(permit='visiteur', procedure='renewal', date=datetime.date(2024, 3, 1)).total", "Incompatible types"),
     ],
-    ids=["clean", "typo", "int-date", "unknown-lang", "frame-typo", "frame-kind", "float-flag", "decimal-total"],
+    ids=["clean", "typo", "int-date", "unknown-lang", "frame-typo", "frame-kind", "history-date", "history-frame", "history-kind", "float-flag", "decimal-total"],
 )
 def test_signatures_catch_misuse(tmp_path: pathlib.Path, misuse: str, message: str) -> None:
     sample = tmp_path / "sample.py"

@@ -8,8 +8,9 @@
 //! * `_errors.py`: `CesedaError` and one exception class per error code, with its labels;
 //! * `_answers.py`: the answer dataclasses (quote, line, window, regime…), with `from_dict` /
 //!   `to_dict` that read and write the core's JSON exactly;
-//! * `_api.pyi`: the typed signatures of `quote()` (every field, with its type) and
-//!   `quote_frame()` (one overload per frame library).
+//! * `_api.pyi`: the typed signatures of `quote()` (every field, with its type),
+//!   `quote_frame()` (one overload per frame library) and `history()` (every field but the
+//!   date, one overload per kind of frame answered).
 //!
 //! What is Python's own (class names, docstrings, which errors are also `TypeError`s, the
 //! methods the dataclasses inherit) is in the tables below; everything else is read from the
@@ -61,7 +62,35 @@ const ANSWERS: &[(&str, &str, Option<&str>)] = &[
     ("window", "RenewalWindow", None),
     ("source_text", "SourceText", None),
     ("regime", "Regime", Some("RegimeMethods")),
+    ("component_amount", "ComponentAmount", None),
+    ("period_error", "PeriodError", None),
+    ("period", "Period", None),
+    ("history", "History", None),
 ];
+
+/// The request fields `history()` does not take: it quotes every day, so a history request has
+/// no decision date (the core refuses one as `unknown_field`).
+const HISTORY_OMITS: &[&str] = &["date"];
+
+/// The kinds of frame `history()` answers (its `frame` argument), with the stub's return type;
+/// the last is the default.
+const HISTORY_FRAMES: &[(&str, &str)] = &[("polars", "polars.DataFrame"), ("arrow", "pyarrow.Table"), ("pandas", "pandas.DataFrame")];
+
+/// Python's keywords: a member of that name is the attribute `name_` (PEP 8), its JSON key
+/// unchanged (`Period.from_` reads and writes `"from"`).
+const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
+    "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+];
+
+/// The Python attribute of an answer member.
+fn attribute(name: &str) -> String {
+    if KEYWORDS.contains(&name) {
+        format!("{name}_")
+    } else {
+        name.to_string()
+    }
+}
 
 /// The Python files.
 pub fn files(schema: &Value) -> Vec<File> {
@@ -495,7 +524,8 @@ fn conv(t: &str, x: &str) -> Conv {
 }
 
 const ANSWERS_HEAD: &str = r#"import datetime as _dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as _field
 from decimal import Decimal
 from typing import Any, Callable, Dict, FrozenSet, Mapping, Optional, Tuple, TypeVar
 
@@ -527,9 +557,9 @@ fn answers(schema: &Value) -> String {
         let mut reads = Vec::new();
         let mut writes = Vec::new();
         for m in members {
-            let name = text(m, "name");
+            let key = quoted(text(m, "name"));
+            let name = attribute(text(m, "name"));
             let c = conv(text(m, "type"), "v");
-            let key = quoted(name);
             out.push_str(&format!("    #: {}\n", comment(text(m, "doc"))));
             if flag(m, "nullable") {
                 out.push_str(&format!("    {name}: Optional[{}]\n", c.ty));
@@ -543,11 +573,11 @@ fn answers(schema: &Value) -> String {
         }
         if *answer == "quote" {
             out.push_str("    #: The canonical JSON text of the request quoted (what ``explain()`` quotes again), if known.\n");
-            out.push_str("    request: Optional[str] = field(default=None, compare=False, repr=False)\n");
+            out.push_str("    request: Optional[str] = _field(default=None, compare=False, repr=False)\n");
         }
         if nullable {
             out.push_str("    #: The members the core's object left out (``to_dict`` leaves them out too).\n");
-            out.push_str("    _absent: FrozenSet[str] = field(default=frozenset(), compare=False, repr=False)\n");
+            out.push_str("    _absent: FrozenSet[str] = _field(default=frozenset(), compare=False, repr=False)\n");
         }
         let absent = if nullable { format!(",\n            _absent=frozenset(k for k in {} if k not in d)", tuple(&members.iter().filter(|m| flag(m, "nullable")).map(|m| text(m, "name")).collect::<Vec<_>>())) } else { String::new() };
         out.push_str(&format!(
@@ -585,7 +615,7 @@ DateLike = Union[_dt.date, str]
 fn api_stub(schema: &Value) -> String {
     let langs: Vec<&str> = vocabulary_codes(schema).into_iter().find(|(n, _)| *n == "lang").map(|(_, c)| c).unwrap_or_default();
     let lang = format!("Union[Lang, Literal[{}]]", langs.iter().map(|l| quoted(l)).collect::<Vec<_>>().join(", "));
-    let mut out = header("Typed signatures of ``quote()`` and ``quote_frame()`` (``_api.py``): every request field, with its type.\n");
+    let mut out = header("Typed signatures of ``quote()``, ``quote_frame()`` and ``history()`` (``_api.py``): every request field, with its type.\n");
     out.push_str(API_HEAD);
     let fields = list(schema, "fields");
     let ty = |f: &Value| -> String {
@@ -621,6 +651,26 @@ fn api_stub(schema: &Value) -> String {
         }
         out.push_str(&format!("    lang: {lang} = \"en\",\n) -> \"{frame}\":\n    {}\n    ...\n", docstring(&format!("Quotes every row of a frame: {doc}"))));
     }
+    // history(): the quote's fields but the date; `frame` picks the kind of frame answered
+    // (literal overloads, the default last).
+    let frames = HISTORY_FRAMES.iter().map(|(f, _)| quoted(f)).collect::<Vec<_>>().join(", ");
+    for (i, (frame, answered)) in HISTORY_FRAMES.iter().enumerate() {
+        let last = i + 1 == HISTORY_FRAMES.len();
+        out.push_str("\n@overload\ndef history(\n");
+        for f in fields.iter().filter(|f| flag(f, "required") && !HISTORY_OMITS.contains(&text(f, "name"))) {
+            out.push_str(&format!("    {}: {},\n", text(f, "name"), ty(f)));
+        }
+        out.push_str("    *,\n");
+        for f in fields.iter().filter(|f| !flag(f, "required") && !HISTORY_OMITS.contains(&text(f, "name"))) {
+            out.push_str(&format!("    {}: Optional[{}] = None,\n", text(f, "name"), ty(f)));
+        }
+        let default = if last { format!(" = {}", quoted(frame)) } else { String::new() };
+        out.push_str(&format!(
+            "    lang: {lang} = \"en\",\n    frame: Literal[{}]{default},\n) -> \"{answered}\":\n    {}\n    ...\n",
+            quoted(frame),
+            docstring(&format!("The tariff history of a request, one row per period, as a ``{answered}`` (``frame``: {frames}).")),
+        ));
+    }
     out
 }
 
@@ -640,7 +690,8 @@ mod tests {
         for f in list(&schema, "fields") {
             let name = text(f, "name");
             assert!(file(&files, "_fields.py").contains(&format!("{}: Field({}", quoted(name), quoted(name))), "{name}");
-            assert_eq!(file(&files, "_api.pyi").matches(&format!("\n    {name}: ")).count(), 4, "{name}: quote() and three quote_frame() overloads");
+            let history = if HISTORY_OMITS.contains(&name) { 0 } else { HISTORY_FRAMES.len() };
+            assert_eq!(file(&files, "_api.pyi").matches(&format!("\n    {name}: ")).count(), 4 + history, "{name}: quote(), three quote_frame() and the history() overloads");
         }
         for v in vocabularies(&schema).iter().filter(|v| union_of(text(v, "name")).is_none()) {
             assert!(file(&files, "_codes.py").contains(&format!("class {}(CodeEnum):", enum_name(text(v, "name")))));
@@ -661,5 +712,6 @@ mod tests {
         assert_eq!(enum_name("something_new"), "SomethingNew");
         assert_eq!(code_input("document"), "Union[Permit, TravelDocument, str]");
         assert_eq!(docstring("a \"\"\" b"), "\"\"\"a \\\"\\\"\\\" b\"\"\"");
+        assert_eq!((attribute("from"), attribute("until")), ("from_".to_string(), "until".to_string()));
     }
 }

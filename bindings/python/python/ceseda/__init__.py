@@ -15,19 +15,20 @@ CESEDA article says so, for a decision on a given date::
 The package is a thin layer over the Rust library ``ceseda``: every figure, field, code and
 message comes from its core, through the same JSON contract as every other binding
 (:func:`quote_json`), and the batch path (:func:`quote_frame`) is the core's own.
+:func:`history` answers what a request cost in every period since 2009, as a frame.
 """
 
 from __future__ import annotations
 
 from . import _answers, _codes, _errors, _native
 from ._answers import *  # noqa: F403
-from ._api import quote, quote_frame
+from ._api import history, quote, quote_frame
 from ._catalog import PermitInfo, permits, regimes, renewal_window
 from ._codes import *  # noqa: F403
 from ._errors import *  # noqa: F403
 from ._fields import FIELD_TABLE, FIELDS, VOCABULARIES, Field
 from ._frame import FRAME_COLUMNS
-from ._quote import quote_json, quote_many_json, quote_table_json
+from ._quote import history_json, quote_json, quote_many_json, quote_table_json
 
 __version__: str = _native.__version__
 
@@ -37,6 +38,8 @@ __all__ = [
     "quote_json",
     "quote_many_json",
     "quote_table_json",
+    "history",
+    "history_json",
     "FRAME_COLUMNS",
     "permits",
     "regimes",

@@ -7,7 +7,8 @@ writes it back exactly.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as _field
 from decimal import Decimal
 from typing import Any, Callable, Dict, FrozenSet, Mapping, Optional, Tuple, TypeVar
 
@@ -28,6 +29,10 @@ __all__ = [
     "RenewalWindow",
     "SourceText",
     "Regime",
+    "ComponentAmount",
+    "PeriodError",
+    "Period",
+    "History",
 ]
 
 
@@ -214,9 +219,9 @@ class Quote(QuoteMethods):
     #: Rules applied and readings taken.
     notes: Tuple[Note, ...]
     #: The canonical JSON text of the request quoted (what ``explain()`` quotes again), if known.
-    request: Optional[str] = field(default=None, compare=False, repr=False)
+    request: Optional[str] = _field(default=None, compare=False, repr=False)
     #: The members the core's object left out (``to_dict`` leaves them out too).
-    _absent: FrozenSet[str] = field(default=frozenset(), compare=False, repr=False)
+    _absent: FrozenSet[str] = _field(default=frozenset(), compare=False, repr=False)
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], **extra: Any) -> "Quote":
@@ -280,7 +285,7 @@ class RenewalWindow:
     #: Whether a filing on the given date is late (only when a filing date is given).
     late: Optional[bool]
     #: The members the core's object left out (``to_dict`` leaves them out too).
-    _absent: FrozenSet[str] = field(default=frozenset(), compare=False, repr=False)
+    _absent: FrozenSet[str] = _field(default=frozenset(), compare=False, repr=False)
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], **extra: Any) -> "RenewalWindow":
@@ -330,7 +335,7 @@ class SourceText:
     #: How sure the library is of it.
     confidence: str
     #: The members the core's object left out (``to_dict`` leaves them out too).
-    _absent: FrozenSet[str] = field(default=frozenset(), compare=False, repr=False)
+    _absent: FrozenSet[str] = _field(default=frozenset(), compare=False, repr=False)
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], **extra: Any) -> "SourceText":
@@ -380,7 +385,7 @@ class Regime(RegimeMethods):
     #: The texts in force, with their versions.
     sources: Tuple[SourceText, ...]
     #: The members the core's object left out (``to_dict`` leaves them out too).
-    _absent: FrozenSet[str] = field(default=frozenset(), compare=False, repr=False)
+    _absent: FrozenSet[str] = _field(default=frozenset(), compare=False, repr=False)
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], **extra: Any) -> "Regime":
@@ -415,3 +420,145 @@ class Regime(RegimeMethods):
             ("sources", [x.to_dict() for x in self.sources]),
         ]
         return {k: x for k, x in items if k not in self._absent}
+
+
+@dataclass(frozen=True)
+class ComponentAmount:
+    """One component's amount over a period."""
+
+    #: The component.
+    component: str
+    #: Its amount (the sum of its lines).
+    amount: Decimal
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any], **extra: Any) -> "ComponentAmount":
+        """Reads the core's JSON object."""
+        return cls(
+            component=str(d["component"]),
+            amount=Decimal(d["amount"]),
+            **extra,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The core's JSON object: money as two-decimal strings, dates as ISO strings."""
+        items = [
+            ("component", self.component),
+            ("amount", format(self.amount, ".2f")),
+        ]
+        return {k: x for k, x in items}
+
+
+@dataclass(frozen=True)
+class PeriodError:
+    """The refusal of a period."""
+
+    #: The error code.
+    code: str
+    #: The field it names.
+    field: Optional[str]
+    #: The message, for the period's first day, in the language asked for.
+    message: str
+    #: The members the core's object left out (``to_dict`` leaves them out too).
+    _absent: FrozenSet[str] = _field(default=frozenset(), compare=False, repr=False)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any], **extra: Any) -> "PeriodError":
+        """Reads the core's JSON object."""
+        return cls(
+            code=str(d["code"]),
+            field=_opt(lambda v: str(v), d.get("field")),
+            message=str(d["message"]),
+            _absent=frozenset(k for k in ("field",) if k not in d),
+            **extra,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The core's JSON object: money as two-decimal strings, dates as ISO strings."""
+        items = [
+            ("code", self.code),
+            ("field", _opt(lambda v: v, self.field)),
+            ("message", self.message),
+        ]
+        return {k: x for k, x in items if k not in self._absent}
+
+
+@dataclass(frozen=True)
+class Period:
+    """Days with the same answer: the same amounts, or the same error code."""
+
+    #: First day.
+    from_: _dt.date
+    #: Last day (null for the open-ended last period).
+    until: Optional[_dt.date]
+    #: The regimes in force over the period, in order.
+    regimes: Tuple[str, ...]
+    #: The outcome (null where refused).
+    outcome: Optional[str]
+    #: The total, where the outcome is an amount.
+    total: Optional[Decimal]
+    #: Each component due, in the order of the quote's lines.
+    components: Tuple[ComponentAmount, ...]
+    #: Where refused: the error of the period's first day.
+    error: Optional[PeriodError]
+    #: The members the core's object left out (``to_dict`` leaves them out too).
+    _absent: FrozenSet[str] = _field(default=frozenset(), compare=False, repr=False)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any], **extra: Any) -> "Period":
+        """Reads the core's JSON object."""
+        return cls(
+            from_=_dt.date.fromisoformat(d["from"]),
+            until=_opt(lambda v: _dt.date.fromisoformat(v), d.get("until")),
+            regimes=tuple(str(x) for x in d["regimes"]),
+            outcome=_opt(lambda v: str(v), d.get("outcome")),
+            total=_opt(lambda v: Decimal(v), d.get("total")),
+            components=tuple(ComponentAmount.from_dict(x) for x in d["components"]),
+            error=_opt(lambda v: PeriodError.from_dict(v), d.get("error")),
+            _absent=frozenset(k for k in ("until", "outcome", "total", "error") if k not in d),
+            **extra,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The core's JSON object: money as two-decimal strings, dates as ISO strings."""
+        items = [
+            ("from", self.from_.isoformat()),
+            ("until", _opt(lambda v: v.isoformat(), self.until)),
+            ("regimes", [x for x in self.regimes]),
+            ("outcome", _opt(lambda v: v, self.outcome)),
+            ("total", _opt(lambda v: format(v, ".2f"), self.total)),
+            ("components", [x.to_dict() for x in self.components]),
+            ("error", _opt(lambda v: v.to_dict(), self.error)),
+        ]
+        return {k: x for k, x in items if k not in self._absent}
+
+
+@dataclass(frozen=True)
+class History:
+    """A request's amounts on every day from 5 January 2009, as periods (history_json)."""
+
+    #: What was quoted.
+    permit: str
+    #: The procedure.
+    procedure: str
+    #: The periods, in order, without gaps; the last one is open-ended.
+    periods: Tuple[Period, ...]
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any], **extra: Any) -> "History":
+        """Reads the core's JSON object."""
+        return cls(
+            permit=str(d["permit"]),
+            procedure=str(d["procedure"]),
+            periods=tuple(Period.from_dict(x) for x in d["periods"]),
+            **extra,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The core's JSON object: money as two-decimal strings, dates as ISO strings."""
+        items = [
+            ("permit", self.permit),
+            ("procedure", self.procedure),
+            ("periods", [x.to_dict() for x in self.periods]),
+        ]
+        return {k: x for k, x in items}

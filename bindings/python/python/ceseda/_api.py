@@ -1,4 +1,5 @@
-"""The two entry points whose keywords are the request's fields: ``quote`` and ``quote_frame``.
+"""The entry points whose keywords are the request's fields: ``quote``, ``quote_frame`` and
+``history``.
 
 Their typed signatures, one keyword per field, are generated from the core's schema into
 ``_api.pyi``; here they only gather their arguments.
@@ -9,14 +10,18 @@ from typing import Any, Dict, Hashable, Optional, Tuple
 from ._answers import Quote
 from ._fields import REQUIRED
 from ._frame import quote_frame as _quote_frame
+from ._history import history_frame
 from ._quote import quote_request
 
+#: The fields ``history`` takes by position: the required ones but the date.
+_HISTORY_REQUIRED = tuple(f for f in REQUIRED if f != "date")
 
-def _gather(name: str, positional: Tuple[Any, ...], keywords: Dict[str, Any]) -> Dict[str, Any]:
+
+def _gather(name: str, positional: Tuple[Any, ...], keywords: Dict[str, Any], required: Tuple[str, ...] = REQUIRED) -> Dict[str, Any]:
     """The required fields given by position (in the core's order), then the keywords."""
-    if len(positional) > len(REQUIRED):
-        raise TypeError(f"{name}() takes at most {len(REQUIRED)} positional fields ({', '.join(REQUIRED)}), got {len(positional)}")
-    given = dict(zip(REQUIRED, positional))
+    if len(positional) > len(required):
+        raise TypeError(f"{name}() takes at most {len(required)} positional fields ({', '.join(required)}), got {len(positional)}")
+    given = dict(zip(required, positional))
     twice = sorted(set(given) & set(keywords))
     if twice:
         raise TypeError(f"{name}() got multiple values for {', '.join(twice)}")
@@ -64,3 +69,40 @@ def quote_frame(df: Any, *positional: Optional[Hashable], lang: str = "en", **co
     quoted. A bad row never stops the batch.
     """
     return _quote_frame(df, {**{f: f for f in REQUIRED}, **_gather("quote_frame", positional, columns)}, lang)
+
+
+def history(*positional: Any, lang: str = "en", frame: str = "pandas", **fields: Any) -> Any:
+    """The tariff history of a request: what it would have cost on every day from 5 January
+    2009 (the first source) on, one row per period of equal answers, oldest first.
+
+    ``permit`` and ``procedure`` are required (by keyword, or by position in that order); the
+    other keywords are those of :func:`ceseda.quote` (sub-cases and circumstances), except
+    ``date``: every day is quoted, so a ``date`` is refused, as the core refuses it, with an
+    :class:`UnknownFieldError` (a :class:`CesedaError` and a ``TypeError``, like any keyword
+    that is no field of the request). A bad request raises what :func:`ceseda.quote` would.
+
+    ``frame`` is ``"pandas"`` (the default), ``"polars"`` or ``"arrow"`` (a pyarrow Table). The
+    columns, one row per period:
+
+    * ``from``, ``until``: the period's first and last days (date32: ``datetime.date`` values);
+      ``until`` is null for the last, open-ended period;
+    * ``regimes``: the regimes in force over the period, in order, as a *list* of codes
+      (``list<string>``), not a joined string: ``explode("regimes")`` (pandas and polars) gives
+      one row per period and regime, ready to join with :func:`ceseda.regimes`, and
+      ``.list.contains`` / ``.list.len`` work without splitting text;
+    * ``outcome`` (null where refused) and ``total`` (decimal(12, 2): ``Decimal``; null where
+      refused or where the outcome is not an amount);
+    * one decimal(12, 2) column per component due in any period (in the order of
+      :class:`ceseda.Component`): ``0.00`` where the total is an amount and the component is
+      not due, null where the total is null, as in :func:`ceseda.quote_frame`;
+    * ``error_code``, ``error_field``, ``error_message`` (in ``lang``, for the period's first
+      day): why a period is refused (``missing_sub_case``, ``permit_not_in_regime``…), else null.
+
+    Codes are categoricals in pandas, ``Enum`` / ``String`` in polars, as in ``quote_frame``.
+
+    >>> import ceseda
+    >>> h = ceseda.history("visiteur", "first_issue")
+    >>> h["from"].iloc[0], h["total"].iloc[0]
+    (datetime.date(2009, 1, 5), Decimal('300.00'))
+    """
+    return history_frame(_gather("history", positional, fields, _HISTORY_REQUIRED), lang, frame)

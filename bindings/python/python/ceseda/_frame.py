@@ -47,12 +47,12 @@ class Spec(NamedTuple):
     row_bad: Any
 
 
-def _imports() -> Tuple[Any, Any]:
+def _imports(who: str = "quote_frame") -> Tuple[Any, Any]:
     try:
         import numpy as np
         import pyarrow as pa
     except ImportError as e:  # pragma: no cover - depends on the environment
-        raise ImportError("ceseda.quote_frame needs numpy and pyarrow: pip install 'ceseda[pandas]' or 'ceseda[polars]'") from e
+        raise ImportError(f"ceseda.{who} needs numpy and pyarrow: pip install 'ceseda[pandas]' or 'ceseda[polars]'") from e
     return np, pa
 
 
@@ -224,34 +224,56 @@ def _run(np: Any, n: int, specs: List[Spec], lang: str) -> Tuple[Any, List[Any]]
 
 
 def _result(np: Any, pa: Any, flavour: str, df: Any, rows: Any, answers: List[Any]) -> Any:
-    """The answer frame: ``TABLE_COLUMNS``, money as decimal128(12, 2), codes as categories."""
+    """The answer frame: ``TABLE_COLUMNS``, row ``i`` the distinct answer ``rows[i]``."""
     table = dict(zip(TABLE_COLUMNS, zip(*answers))) if answers else {name: () for name in TABLE_COLUMNS}
+    return build(np, pa, flavour, TABLE_COLUMNS, table, rows, df.index if flavour == "pandas" else None)
+
+
+def _arrow_column(pa: Any, kind: str, values: Sequence[Any]) -> Any:
+    """The Arrow array of a column of a kind Arrow holds as such, else ``None``."""
+    if kind == "money":
+        return pa.array(values, pa.string()).cast(pa.decimal128(PRECISION, 2))
+    if kind == "date":
+        return pa.array(values, pa.string()).cast(pa.date32())
+    if kind == "list:string":
+        return pa.array(values, pa.list_(pa.string()))
+    return None
+
+
+def build(np: Any, pa: Any, flavour: str, kinds: Mapping[str, str], table: Mapping[str, Sequence[Any]], rows: Any, index: Any = None) -> Any:
+    """A frame of ``flavour`` (``"pandas"``, ``"polars"`` or ``"arrow"``) with the columns of
+    ``kinds``, whose row ``i`` is entry ``rows[i]`` of each column of ``table`` (the core's JSON
+    values). By kind: ``"money"`` (two-decimal text) is decimal128(12, 2), ``"date"`` (ISO text)
+    date32 and ``"list:string"`` a list of strings, Arrow-backed in pandas; ``"code:<vocabulary>"``
+    and ``"string"`` are categoricals in pandas, ``Enum`` and ``String`` in polars, dictionaries
+    in pyarrow. ``index`` is the pandas index (``None``: a ``RangeIndex``)."""
     take = pa.array(np.asarray(rows, dtype=np.int64))
     arrays, codes, categories = {}, {}, {}
-    for name, kind in TABLE_COLUMNS.items():
+    for name, kind in kinds.items():
         values = table[name]
-        if kind == "money":
-            arrays[name] = pa.array(values, pa.string()).cast(pa.decimal128(PRECISION, 2)).take(take)
+        array = _arrow_column(pa, kind, values)
+        if array is not None:
+            arrays[name] = array.take(take)
             continue
         vocabulary = list(VOCABULARIES.get(kind[5:], ())) if kind.startswith("code:") else []
         cats = vocabulary + sorted({v for v in values if v is not None} - set(vocabulary))
-        index = {c: i for i, c in enumerate(cats)}
-        codes[name] = np.array([-1 if v is None else index[v] for v in values], dtype=np.int32)[np.asarray(rows, dtype=np.int64)]
+        index_of = {c: i for i, c in enumerate(cats)}
+        codes[name] = np.array([-1 if v is None else index_of[v] for v in values], dtype=np.int32)[np.asarray(rows, dtype=np.int64)]
         categories[name] = cats
 
     if flavour == "pandas":
         import pandas as pd
 
-        data = {name: pd.arrays.ArrowExtensionArray(arrays[name]) if name in arrays else pd.Categorical.from_codes(codes[name], categories=categories[name]) for name in TABLE_COLUMNS}
-        return pd.DataFrame(data, index=df.index, copy=False)
+        data = {name: pd.arrays.ArrowExtensionArray(arrays[name]) if name in arrays else pd.Categorical.from_codes(codes[name], categories=categories[name]) for name in kinds}
+        return pd.DataFrame(data, index=index, copy=False)
     for name, c in codes.items():
         arrays[name] = pa.DictionaryArray.from_arrays(pa.array(c, mask=c < 0), pa.array(categories[name], pa.string()))
-    out = pa.Table.from_arrays([arrays[name] for name in TABLE_COLUMNS], names=list(TABLE_COLUMNS))
+    out = pa.Table.from_arrays([arrays[name] for name in kinds], names=list(kinds))
     if flavour == "arrow":
         return out
 
     import polars as pl
 
     frame: Any = pl.from_arrow(out)
-    casts = [pl.col(name).cast(pl.Enum(categories[name]) if TABLE_COLUMNS[name].startswith("code:") else pl.String) for name in codes]
+    casts = [pl.col(name).cast(pl.Enum(categories[name]) if kinds[name].startswith("code:") else pl.String) for name in codes]
     return frame.with_columns(casts)

@@ -9,7 +9,7 @@ from ._answers import Quote
 from ._errors import InvalidTypeError
 from ._translate import FIELD_KINDS, answer, clean_str, dumps, lang_code, request_payload
 
-__all__ = ["quote_request", "quote_json", "quote_many_json", "quote_table_json"]
+__all__ = ["quote_request", "quote_json", "quote_many_json", "quote_table_json", "history_json"]
 
 
 def quote_request(fields: Mapping[str, Any], lang: Any = "en") -> Quote:
@@ -43,3 +43,12 @@ def quote_many_json(requests: Union[str, bytes], lang: str = "en") -> str:
 def quote_table_json(requests: Union[str, bytes], lang: str = "en") -> str:
     """A JSON array of requests in, the answers in columns out (``{"type":"success","table":{…}}``)."""
     return str(_native.quote_table_json(_text(requests), lang_code(lang)))
+
+
+def history_json(request: Union[str, bytes], lang: str = "en") -> str:
+    """A JSON request without ``date`` in, its tariff history out, verbatim:
+    ``{"type":"success","history":{"permit","procedure","periods":[…]}}``
+    (``ceseda.History.from_dict`` reads the ``history``). Never raises for a bad request
+    (a ``date`` is an ``unknown_field``): the answer is ``{"type":"failure","error":{…}}``.
+    """
+    return str(_native.history_json(_text(request), lang_code(lang)))
