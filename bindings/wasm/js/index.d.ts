@@ -391,7 +391,7 @@ export interface CanonicalRenewalWindowRequest<D = IsoDate> {
 export interface Quote {
   /** The regime used. */
   regime: RegimeId;
-  /** The regime's confidence rating. */
+  /** How sure the answer is: the regime's rating, lowered where the row priced rests on a reading. */
   confidence: Confidence;
   /** What was quoted. */
   permit: DocumentCode;

@@ -17,7 +17,8 @@ use crate::model::procedure::Procedure;
 pub struct Quote {
     /// The regime used.
     pub regime: RegimeId,
-    /// The regime's confidence rating.
+    /// How sure the answer is: the regime's rating, lowered where the row or category priced
+    /// rests on a reading (an inference, not a line of the source).
     pub confidence: Confidence,
     /// What was quoted.
     pub permit: Document,

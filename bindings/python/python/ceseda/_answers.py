@@ -198,7 +198,7 @@ class Quote(QuoteMethods):
 
     #: The regime used.
     regime: str
-    #: The regime's confidence rating.
+    #: How sure the answer is: the regime's rating, lowered where the row priced rests on a reading.
     confidence: str
     #: What was quoted.
     permit: str

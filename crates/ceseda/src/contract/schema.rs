@@ -181,7 +181,7 @@ fn answers() -> Vec<AnswerType> {
             doc: "The answer to a request.",
             members: vec![
                 m("regime", "code:regime", false, "The regime used."),
-                m("confidence", "code:confidence", false, "The regime's confidence rating."),
+                m("confidence", "code:confidence", false, "How sure the answer is: the regime's rating, lowered where the row priced rests on a reading."),
                 m("permit", "code:document", false, "What was quoted."),
                 m("procedure", "code:procedure", false, "The procedure."),
                 m("date", "date", false, "The decision date."),

@@ -96,6 +96,13 @@ pub(crate) const ONE_YEAR_AT_MOST: NoMatch = crate::law::no_match!(
     ["one_year"],
 );
 
+/// Titles priced by a reading, not a line of the decree (medium confidence): the Algerian
+/// certificates (the Franco-Algerian agreement, not at hand, read through L. 311-14, seed 002
+/// the only evidence) and the EU cards (outside the L. 311-2 titles the decree prices).
+pub(crate) const READINGS: &[Permit] = &[
+    CraRetraite, CraUnAnVisiteurTravailleur, CraUnAnEtudiant, CraUnAnAgentOfficiel, CraUnAnVpfMalade, CraUnAnVpf, CraUnAnRegroupementFamilial, CraDixAns, CarteUe,
+];
+
 /// L. 311-13 B from 1 January 2013: "Le renouvellement des titres de séjour autres que ceux
 /// délivrés aux étrangers titulaires d'un contrat de travail saisonnier et aux retraités …".
 pub(crate) const RENEWAL_OUTSIDE_THE_TAX_2013: &[Permit] = &[TravailleurSaisonnier, Retraite, CraRetraite];

@@ -86,7 +86,7 @@ pub(crate) static LAW: RegimeLaw = RegimeLaw {
         rows: list![],
         amended: list![],
         note: None,
-        schedule: Some(Schedule { first_issue: ::std::borrow::Cow::Borrowed(FIRST_ISSUE), renewal: ::std::borrow::Cow::Borrowed(RENEWAL), duplicate: ::std::borrow::Cow::Borrowed(DUPLICATE) }),
+        schedule: Some(Schedule { first_issue: ::std::borrow::Cow::Borrowed(FIRST_ISSUE), renewal: ::std::borrow::Cow::Borrowed(RENEWAL), duplicate: ::std::borrow::Cow::Borrowed(DUPLICATE), readings: ::std::borrow::Cow::Borrowed(crate::law::pre2016::READINGS) }),
     },
     duplicates: DUPLICATES,
     change_of_details: CHANGE_OF_DETAILS,

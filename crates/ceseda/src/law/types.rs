@@ -564,6 +564,8 @@ pub struct Schedule {
     /// Titles whose duplicate (and renewal without the title) is not their renewal plus the
     /// surcharge (the EU cards' flat tax).
     pub duplicate: Cow<'static, [Category]>,
+    /// Titles the decree prices only through a reading (medium confidence): their quotes say so.
+    pub readings: Cow<'static, [Permit]>,
 }
 
 /// The droit de timbre where a decree's schedule is the tariff: due on every title, except

@@ -210,6 +210,12 @@ fn from_schedule(law: &'static RegimeLaw, schedule: &'static Schedule, facts: &F
     if !schedule_lists(schedule, permit) {
         return Err(not_in_regime(permit, law));
     }
+    let mut base = from_schedule_column(law, schedule, facts, permit)?;
+    base.charges.lower_confidence(schedule.readings.contains(&permit).then_some(crate::model::answer::Confidence::Medium));
+    Ok(base)
+}
+
+fn from_schedule_column(law: &'static RegimeLaw, schedule: &'static Schedule, facts: &Facts<'_>, permit: Permit) -> Result<Base, Error> {
     let regime = law.regime.id.code();
     let seed: &'static str = &law.table.seed;
     let procedure = facts.procedure;
