@@ -2,7 +2,7 @@
 
 It runs the real Python worker and alters one field of its answers:
   amount      -> the first line's amount +0.01 on quotes for the permit "etudiant";
-  error_code  -> "date_out_of_range" becomes "invalid_date".
+  error_code  -> "permit_not_in_regime" becomes "invalid_sub_case".
 The bindings themselves carry no fault switch.
 """
 import json
@@ -26,7 +26,7 @@ for line in sys.stdin:
         if quote.get("permit") == "etudiant" and quote.get("lines"):
             quote["lines"][0]["amount"] = str(Decimal(quote["lines"][0]["amount"]) + Decimal("0.01"))
     if fault == "error_code" and answer.get("type") == "failure":
-        if answer["error"].get("code") == "date_out_of_range":
-            answer["error"]["code"] = "invalid_date"
+        if answer["error"].get("code") == "permit_not_in_regime":
+            answer["error"]["code"] = "invalid_sub_case"
     sys.stdout.write(json.dumps(answer) + "\n")
     sys.stdout.flush()
