@@ -6,4 +6,6 @@ bash scripts/install-deps.sh rust
 # The conformance crate needs the bindings built: scripts/test-conformance.sh runs it.
 cargo test --workspace --all-targets --exclude ceseda-conformance
 cargo test --workspace --doc
+# The bindings' generated files are the schema's (also a test of ceseda-codegen).
+cargo run -q -p ceseda-codegen -- --check
 cargo clippy --workspace --all-targets -- -D warnings

@@ -141,6 +141,42 @@ pub fn ask_all(request: &Value, workers: &mut [Worker]) -> Result<Answers, Strin
     Ok(Answers { request: request.clone(), rust, others })
 }
 
+/// The batch path checked: every worker answers `{"batch": [...]}` with the core's columnar
+/// table for the same requests, and every row of the core's table agrees with the single quote
+/// of its request. Returns the first disagreement, described.
+pub fn check_batch(requests: &[Value], workers: &mut [Worker]) -> Result<(), String> {
+    let array = Value::Array(requests.to_vec()).to_string();
+    let table: Value = serde_json::from_str(&ceseda::contract::quote_table_json(&array)).map_err(|e| e.to_string())?;
+    let columns = &table["table"];
+    for (i, request) in requests.iter().enumerate() {
+        let single: Value = serde_json::from_str(&ceseda::contract::quote_json(&request.to_string())).map_err(|e| e.to_string())?;
+        let row = |key: &str| columns[key].get(i).cloned().unwrap_or(Value::Null);
+        let (total, outcome, error) = match single["type"].as_str() {
+            Some("success") => (single["quote"]["total"].clone(), single["quote"]["outcome"].clone(), Value::Null),
+            _ => (Value::Null, Value::Null, single["error"]["code"].clone()),
+        };
+        if (row("total"), row("outcome"), row("error")) != (total.clone(), outcome.clone(), error.clone()) {
+            return Err(format!("row {i} of the core's table ({}, {}, {}) differs from the single quote ({total}, {outcome}, {error}) of {request}", row("total"), row("outcome"), row("error")));
+        }
+        for line in single["quote"]["lines"].as_array().into_iter().flatten() {
+            let component = line["component"].as_str().unwrap_or("");
+            let sum: ceseda::Decimal = single["quote"]["lines"].as_array().into_iter().flatten().filter(|l| l["component"] == component).filter_map(|l| l["amount"].as_str()?.parse::<ceseda::Decimal>().ok()).sum();
+            if row(component) != Value::from(ceseda::money::to_string(sum)) {
+                return Err(format!("row {i}, component {component}: the table says {}, the single quote {sum}, for {request}", row(component)));
+            }
+        }
+    }
+    let line = json!({"batch": requests}).to_string();
+    for w in workers.iter_mut() {
+        let answer = w.ask(&line)?;
+        if answer != table {
+            let differing: Vec<String> = columns.as_object().into_iter().flatten().filter(|(k, v)| answer["table"].get(k.as_str()) != Some(v)).map(|(k, _)| k.clone()).collect();
+            return Err(format!("the {} worker's batch differs from the core's table in columns {differing:?}", w.name));
+        }
+    }
+    Ok(())
+}
+
 /// A mismatch, shrunk.
 #[derive(Debug)]
 pub struct Mismatch {

@@ -2,7 +2,8 @@
 
 It runs the real Python worker and alters one field of its answers:
   amount      -> the first line's amount +0.01 on quotes for the permit "etudiant";
-  error_code  -> "permit_not_in_regime" becomes "invalid_sub_case".
+  error_code  -> "permit_not_in_regime" becomes "invalid_sub_case";
+  table       -> in a batch answer, the first non-null total gains 0.01.
 The bindings themselves carry no fault switch.
 """
 import json
@@ -28,5 +29,11 @@ for line in sys.stdin:
     if fault == "error_code" and answer.get("type") == "failure":
         if answer["error"].get("code") == "permit_not_in_regime":
             answer["error"]["code"] = "invalid_sub_case"
+    if fault == "table" and answer.get("type") == "success" and "table" in answer:
+        totals = answer["table"]["total"]
+        for i, t in enumerate(totals):
+            if t is not None:
+                totals[i] = str(Decimal(t) + Decimal("0.01"))
+                break
     sys.stdout.write(json.dumps(answer) + "\n")
     sys.stdout.flush()
