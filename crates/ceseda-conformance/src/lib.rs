@@ -161,7 +161,7 @@ pub fn check_batch(requests: &[Value], workers: &mut [Worker]) -> Result<(), Str
         for line in single["quote"]["lines"].as_array().into_iter().flatten() {
             let component = line["component"].as_str().unwrap_or("");
             let sum: ceseda::Decimal = single["quote"]["lines"].as_array().into_iter().flatten().filter(|l| l["component"] == component).filter_map(|l| l["amount"].as_str()?.parse::<ceseda::Decimal>().ok()).sum();
-            if row(component) != Value::from(ceseda::money::to_string(sum)) {
+            if row(component) != ceseda::money::to_string(sum) {
                 return Err(format!("row {i}, component {component}: the table says {}, the single quote {sum}, for {request}", row(component)));
             }
         }
