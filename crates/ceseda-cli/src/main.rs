@@ -267,12 +267,17 @@ fn history(m: &ArgMatches) -> ExitCode {
                     format!("{} [{code}{field}]", lang.pick("refusé", "refused"))
                 }
                 None => {
-                    let parts: Vec<String> =
-                        components(p).map(|(c, a)| format!("{c} {a}")).collect();
-                    let total = p
-                        .get("total")
-                        .and_then(Value::as_str)
-                        .map_or_else(|| s("outcome"), |t| format!("{t} €"));
+                    let parts: Vec<String> = components(p)
+                        .map(|(c, a)| format!("{} {a}", component_name(c, lang)))
+                        .collect();
+                    let outcome = s("outcome");
+                    let total = p.get("total").and_then(Value::as_str).map_or_else(
+                        || match (lang, outcome.parse::<ceseda::Outcome>()) {
+                            (Lang::Fr, Ok(o)) => o.label_fr().to_string(),
+                            _ => outcome.clone(),
+                        },
+                        |t| format!("{t} €"),
+                    );
                     if parts.is_empty() {
                         total
                     } else {
@@ -281,8 +286,9 @@ fn history(m: &ArgMatches) -> ExitCode {
                 }
             };
             text.push_str(&format!(
-                "{} to {:<10}  {:<40}  {}\n",
+                "{} {} {:<10}  {:<40}  {}\n",
                 s("from"),
+                lang.pick("au", "to"),
                 until,
                 what,
                 regimes.join(", ")
@@ -290,6 +296,14 @@ fn history(m: &ArgMatches) -> ExitCode {
         }
         text
     })
+}
+
+/// A component as the text output names it: its code in English, its label in French.
+fn component_name(code: &str, lang: Lang) -> String {
+    match (lang, code.parse::<ceseda::Component>()) {
+        (Lang::Fr, Ok(c)) => c.label_fr().to_string(),
+        _ => code.to_string(),
+    }
 }
 
 fn periods(h: &Value) -> impl Iterator<Item = &Value> {
@@ -411,27 +425,83 @@ fn window(m: &ArgMatches) -> ExitCode {
     }
     let text = contract::window_json_in(&Value::Object(input).to_string(), lang);
     answer(&text, m.get_flag("json"), "window", lang, |w| {
-        let s = |k: &str| w.get(k).and_then(Value::as_str).unwrap_or("—").to_string();
-        let mut text = format!("rule: {} ({})\n", s("rule"), s("basis"));
-        text.push_str(&format!(
-            "file from {} to {} (expiry {})\n",
-            s("opens"),
-            s("closes"),
-            s("expiry")
-        ));
-        text.push_str(&format!(
-            "recommended (seed 001): {} to {}\n",
-            s("recommended_from"),
-            s("recommended_until")
-        ));
-        if let Some(late) = w.get("late").and_then(Value::as_bool) {
-            text.push_str(&format!(
-                "filed on that date: {}\n",
-                if late { "late" } else { "on time" }
-            ));
-        }
-        text
+        window_text(w, lang)
     })
+}
+
+/// The window answer as text: the rule, the window, seed 001's recommendation where it lies
+/// inside the window, and, for a filing date, where it falls and whether the late-renewal
+/// charge applies. Each date with the rule it comes from.
+fn window_text(w: &Value, lang: Lang) -> String {
+    let s = |k: &str| w.get(k).and_then(Value::as_str);
+    let date = |k: &str| s(k).unwrap_or("—");
+    let colon = lang.pick(" :", ":");
+    let basis = date("basis");
+    let rule = s("rule")
+        .and_then(|r| r.parse::<ceseda::WindowRule>().ok())
+        .map_or(basis, |r| r.label(lang));
+    let mut text = format!("{}{colon} {rule} ({basis})\n", lang.pick("règle", "rule"));
+    match s("opens") {
+        Some(opens) => text.push_str(&format!(
+            "{}\n",
+            lang.pick(
+                "déposer du {opens} au {closes} (expiration le {expiry})",
+                "file from {opens} to {closes} (expiry {expiry})"
+            )
+            .replace("{opens}", opens)
+            .replace("{closes}", date("closes"))
+            .replace("{expiry}", date("expiry"))
+        )),
+        None => text.push_str(&format!(
+            "{}\n",
+            lang.pick(
+                "déposer au plus tard le {closes} (expiration ; la règle n'impose pas de délai)",
+                "file by {closes} (expiry; the rule sets no window)"
+            )
+            .replace("{closes}", date("closes"))
+        )),
+    }
+    match (s("recommended_from"), s("recommended_until")) {
+        (Some(from), Some(until)) => text.push_str(&format!(
+            "{}\n",
+            lang.pick("recommandé : du {from} ({from_basis}) au {until} ({until_basis})", "recommended: {from} ({from_basis}) to {until} ({until_basis})")
+                .replace("{from}", from)
+                .replace("{from_basis}", date("recommended_from_basis"))
+                .replace("{until}", until)
+                .replace("{until_basis}", date("recommended_until_basis"))
+        )),
+        _ => text.push_str(lang.pick(
+            "recommandé : la recommandation de la seed 001 (quatre à trois mois avant l'expiration) ne tombe pas dans ce délai\n",
+            "recommended: seed 001's recommendation (four to three months before expiry) does not fall inside this window\n",
+        )),
+    }
+    if let (Some(filed), Some(status)) = (s("rule_date"), s("status")) {
+        let status = status
+            .parse::<ceseda::WindowStatus>()
+            .map_or(status, |st| st.label(lang));
+        text.push_str(&format!(
+            "{} {filed}{colon} {status}\n",
+            lang.pick("déposé le", "filed on")
+        ));
+        let charge = ceseda::Component::LateRenewalCharge.label(lang);
+        let late = w.get("late").and_then(Value::as_bool);
+        let verdict = match (late, s("late_after")) {
+            (Some(true), Some(after)) => lang
+                .pick("dû (dépôt après le {after}), sauf exemption", "due (filed after {after}), unless exempt")
+                .replace("{after}", after),
+            (Some(false), Some(after)) => lang
+                .pick("pas pour un dépôt à cette date ; dû pour un dépôt après le {after}, sauf exemption", "not for a filing on that date; due for a filing after {after}, unless exempt")
+                .replace("{after}", after),
+            (Some(_), None) => lang
+                .pick("aucun : le régime en vigueur à cette date n'en prévoit pas", "none: the regime in force on that date has none")
+                .to_string(),
+            (None, _) => lang
+                .pick("inconnu : aucun régime ne couvre cette date", "unknown: no regime covers that date")
+                .to_string(),
+        };
+        text.push_str(&format!("{charge}{colon} {verdict}\n"));
+    }
+    text
 }
 
 fn main() -> ExitCode {

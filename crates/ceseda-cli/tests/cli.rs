@@ -146,13 +146,275 @@ fn text_output_is_an_itemised_table() {
     ]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.contains("tax")
+        text.contains("Taxe")
             && text.contains("60.00")
             && text.contains("CESEDA L. 311-13 B")
             && text.contains("79.00"),
         "{text}"
     );
     assert!(text.contains("Régime"), "{text}");
+}
+
+#[test]
+fn french_text_is_french_throughout() {
+    let text = stdout(&ceseda(&[
+        "quote",
+        "--permit",
+        "salarie",
+        "--procedure",
+        "first_issue",
+        "--date",
+        "2024-03-01",
+        "--irregular_entry",
+        "--lang",
+        "fr",
+    ]));
+    for french in [
+        "Droit de timbre",
+        "Droit de visa de régularisation, part due au dépôt",
+        "[au dépôt de la demande]",
+        "[à la délivrance du titre]",
+        "(montant dû)",
+        "confiance : élevée",
+        "source 004 :",
+    ] {
+        assert!(text.contains(french), "{french}: {text}");
+    }
+    for english in ["droit_de_timbre", "at issue", "amount due", "seed 004"] {
+        assert!(!text.contains(english), "{english}: {text}");
+    }
+    let history = stdout(&ceseda(&[
+        "history",
+        "--permit",
+        "visiteur",
+        "--procedure",
+        "first_issue",
+        "--lang",
+        "fr",
+    ]));
+    assert!(
+        history
+            .contains("2020-01-02 au 2026-04-30  225.00 € (Taxe 200.00 + Droit de timbre 25.00)"),
+        "{history}"
+    );
+    let window = stdout(&ceseda(&[
+        "window",
+        "--permit",
+        "salarie",
+        "--expiry",
+        "2024-06-30",
+        "--filing_date",
+        "2024-07-01",
+        "--lang",
+        "fr",
+    ]));
+    assert!(
+        window.contains("déposer du 2024-04-30 au 2024-06-30")
+            && window.contains("en retard")
+            && window.contains("Droit pour renouvellement tardif : dû"),
+        "{window}"
+    );
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+fn window(args: &[&str]) -> String {
+    let mut all = vec!["window"];
+    all.extend_from_slice(args);
+    let out = ceseda(&all);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout(&out)
+}
+
+#[test]
+fn a_filing_before_the_window_is_early_not_on_time() {
+    // The issue's case: R. 311-2 in 2020, the window opens on 30 April.
+    let text = window(&[
+        "--permit",
+        "talent_salarie",
+        "--expiry",
+        "2020-06-30",
+        "--filing_date",
+        "2020-03-01",
+    ]);
+    assert!(
+        text.contains("file from 2020-04-30 to 2020-06-30"),
+        "{text}"
+    );
+    assert!(text.contains("filed on 2020-03-01: early"), "{text}");
+    assert!(!text.contains("on time"), "{text}");
+    assert!(
+        text.contains("not for a filing on that date; due for a filing after 2020-06-30"),
+        "{text}"
+    );
+    // Seed 001's four to three months are before a two-month window: not recommended.
+    assert!(
+        text.contains("does not fall inside this window") && !text.contains("recommended: 20"),
+        "{text}"
+    );
+    // The boundary days of R. 311-2: opens and expiry are on time, the day after is late.
+    for (day, status) in [
+        ("2020-04-29", "early"),
+        ("2020-04-30", "on time"),
+        ("2020-06-30", "on time"),
+        ("2020-07-01", "late"),
+    ] {
+        let text = window(&[
+            "--permit",
+            "salarie",
+            "--expiry",
+            "2020-06-30",
+            "--filing_date",
+            day,
+        ]);
+        assert!(
+            text.contains(&format!("filed on {day}: {status}")),
+            "{day}: {text}"
+        );
+        assert!(text.contains("R. 311-2 4°"), "{text}");
+    }
+}
+
+#[test]
+fn r431_5_online_window_shows_the_recommendation_inside_it() {
+    let text = window(&[
+        "--permit",
+        "talent_salarie",
+        "--expiry",
+        "2024-06-30",
+        "--filing_date",
+        "2024-03-01",
+    ]);
+    assert!(
+        text.contains("R. 431-5: online application, the 120th to the 60th day"),
+        "{text}"
+    );
+    assert!(
+        text.contains("file from 2024-03-02 to 2024-05-01"),
+        "{text}"
+    );
+    // Four months before expiry is 29 February, before the 120th day: the window's article.
+    assert!(
+        text.contains("recommended: 2024-03-02 (CESEDA R. 431-5) to 2024-03-30 (seed 001)"),
+        "{text}"
+    );
+    for (day, status) in [
+        ("2024-03-01", "early"),
+        ("2024-03-02", "on time"),
+        ("2024-05-01", "on time"),
+        ("2024-05-02", "late"),
+    ] {
+        let text = window(&[
+            "--permit",
+            "salarie",
+            "--online_application",
+            "--expiry",
+            "2024-06-30",
+            "--filing_date",
+            day,
+        ]);
+        assert!(
+            text.contains(&format!("filed on {day}: {status}")),
+            "{day}: {text}"
+        );
+    }
+    let late = window(&[
+        "--permit",
+        "salarie",
+        "--online",
+        "--expiry",
+        "2024-06-30",
+        "--filing_date",
+        "2024-05-02",
+    ]);
+    assert!(
+        late.contains("Late-renewal charge: due (filed after 2024-05-01)"),
+        "{late}"
+    );
+    let json = json(&ceseda(&[
+        "window",
+        "--permit",
+        "salarie",
+        "--online",
+        "--expiry",
+        "2024-06-30",
+        "--filing_date",
+        "2024-03-01",
+        "--json",
+    ]));
+    assert_eq!(
+        (
+            json["window"]["status"].as_str(),
+            json["window"]["late"].as_bool()
+        ),
+        (Some("early"), Some(false))
+    );
+}
+
+#[test]
+fn r431_5_not_online_and_the_long_term_resident_exception() {
+    let text = window(&[
+        "--permit",
+        "salarie",
+        "--expiry",
+        "2024-06-30",
+        "--filing_date",
+        "2024-04-29",
+        "--online_application",
+        "false",
+    ]);
+    assert!(
+        text.contains("R. 431-5: the last two months")
+            && text.contains("file from 2024-04-30 to 2024-06-30"),
+        "{text}"
+    );
+    assert!(
+        text.contains("filed on 2024-04-29: early")
+            && text.contains("does not fall inside this window"),
+        "{text}"
+    );
+    let text = window(&[
+        "--permit",
+        "cr_resident_longue_duree_ue",
+        "--expiry",
+        "2020-06-30",
+        "--filing_date",
+        "2019-01-01",
+    ]);
+    assert!(
+        text.contains("long-term EU resident, no window") && text.contains("file by 2020-06-30"),
+        "{text}"
+    );
+    assert!(text.contains("filed on 2019-01-01: on time"), "{text}");
+    let text = window(&[
+        "--permit",
+        "cr_resident_longue_duree_ue",
+        "--expiry",
+        "2020-06-30",
+        "--filing_date",
+        "2020-07-01",
+    ]);
+    assert!(text.contains("filed on 2020-07-01: late"), "{text}");
+    // No late-renewal charge in 2010.
+    let text = window(&[
+        "--permit",
+        "salarie",
+        "--expiry",
+        "2010-06-30",
+        "--filing_date",
+        "2010-07-02",
+    ]);
+    assert!(
+        text.contains("late") && text.contains("none: the regime in force on that date has none"),
+        "{text}"
+    );
 }
 
 #[test]
