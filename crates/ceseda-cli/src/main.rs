@@ -15,6 +15,8 @@ use ceseda::Lang;
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use serde_json::{Map, Value};
 
+mod usage;
+
 /// Answered.
 const ANSWERED: u8 = 0;
 /// Refused: the core answered an error.
@@ -23,7 +25,9 @@ const REFUSED: u8 = 1;
 const USAGE: u8 = 2;
 
 const EXIT_STATUS_HELP: &str =
-    "Exit status: 0 answered, 1 refused (the quote was refused), 2 usage error.";
+    "Exit status: 0 answered; 1 refused (the core answered an error); 2 usage error \
+(a missing or unknown flag, a bad value: clap's message on stderr, or with --json the contract's \
+failure object on stdout); 141 standard output closed early.";
 
 fn lang_arg() -> Arg {
     Arg::new("lang")
@@ -505,10 +509,19 @@ fn window_text(w: &Value, lang: Lang) -> String {
 }
 
 fn main() -> ExitCode {
-    let matches = match cli().try_get_matches() {
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let matches = match cli().try_get_matches_from(&args) {
         Ok(m) => m,
         Err(e) => {
             let usage = e.use_stderr();
+            if usage && usage::wants_json(&args) {
+                // `--json` callers read the contract's failure object on stdout.
+                let error = usage::error(&e, &cli(), &args);
+                out(&pretty(&contract::failure_in(&error, usage::lang(&args))));
+                return ExitCode::from(USAGE);
+            }
             // `--help` and `--version` print to stdout and succeed.
             let text = e.render().to_string();
             if usage {

@@ -642,3 +642,106 @@ fn history_lists_the_change_days_as_csv_json_and_text() {
         Some(2)
     );
 }
+
+#[test]
+fn json_usage_errors_are_the_contracts_failure_object() {
+    let quote = [
+        "quote",
+        "--procedure",
+        "first_issue",
+        "--date",
+        "2024-03-01",
+    ];
+    // Without --json: clap's message on stderr, nothing on stdout.
+    let plain = ceseda(&quote);
+    assert_eq!(plain.status.code(), Some(2));
+    assert!(plain.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&plain.stderr).contains("--permit <CODE>"));
+    let failure = |args: &[&str]| {
+        let out = ceseda(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let v = json(&out);
+        assert_eq!(v["type"], "failure", "{args:?}: {v}");
+        v["error"].clone()
+    };
+    let mut args = quote.to_vec();
+    args.push("--json");
+    let e = failure(&args);
+    assert_eq!(
+        (e["code"].as_str(), e["field"].as_str()),
+        (Some("missing_field"), Some("permit"))
+    );
+    assert_eq!(e["message"], "missing required field permit");
+    let full = [
+        "quote",
+        "--permit",
+        "visiteur",
+        "--procedure",
+        "first_issue",
+        "--date",
+        "2024-03-01",
+        "--json",
+    ];
+    let with = |extra: &[&str]| -> Vec<String> {
+        full.iter().chain(extra).map(|s| s.to_string()).collect()
+    };
+    let e = failure(
+        &with(&["--frobnicate"])
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    );
+    assert_eq!(
+        (e["code"].as_str(), e["field"].as_str()),
+        (Some("unknown_field"), Some("frobnicate"))
+    );
+    assert!(e["expected"]
+        .as_array()
+        .is_some_and(|x| x.iter().any(|f| f == "irregular_entry")));
+    let e = failure(
+        &with(&["--lang", "de"])
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    );
+    assert_eq!(
+        (e["code"].as_str(), e["field"].as_str(), e["value"].as_str()),
+        (Some("unknown_code"), Some("lang"), Some("de"))
+    );
+    let e = failure(
+        &with(&["--irregular_entry", "maybe"])
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    );
+    assert_eq!(
+        (e["code"].as_str(), e["field"].as_str()),
+        (Some("invalid_type"), Some("irregular_entry"))
+    );
+    // The message follows --lang.
+    let e = failure(&["window", "--expiry", "2024-06-30", "--json", "--lang", "fr"]);
+    assert_eq!(e["message"], "champ obligatoire manquant : permit");
+    let e = failure(&["frobnicate", "--json"]);
+    assert_eq!(
+        (e["code"].as_str(), e["field"].as_str()),
+        (Some("unknown_code"), Some("command"))
+    );
+    // A refusal by the core stays status 1.
+    let refused = ceseda(&[
+        "quote",
+        "--permit",
+        "visitor",
+        "--procedure",
+        "first_issue",
+        "--date",
+        "2024-03-01",
+        "--json",
+    ]);
+    assert_eq!(
+        (
+            refused.status.code(),
+            json(&refused)["error"]["code"].as_str()
+        ),
+        (Some(1), Some("unknown_code"))
+    );
+}
