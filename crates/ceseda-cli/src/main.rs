@@ -136,6 +136,29 @@ fn cli() -> Command {
                 .arg(lang_arg())
                 .after_help(EXIT_STATUS_HELP),
         )
+        .subcommand(
+            Command::new("completions")
+                .about("Print a shell completion script, generated from the command's definition")
+                .arg(
+                    Arg::new("shell")
+                        .required(true)
+                        .value_name("SHELL")
+                        .value_parser(clap::value_parser!(clap_complete::Shell))
+                        .help("bash, zsh, fish, powershell or elvish"),
+                )
+                .after_help("Install: ceseda completions bash > ~/.local/share/bash-completion/completions/ceseda\n         ceseda completions zsh > \"${fpath[1]}/_ceseda\"\n         ceseda completions fish > ~/.config/fish/completions/ceseda.fish"),
+        )
+        .subcommand(
+            Command::new("man")
+                .about("Print the manual page (roff), generated from the command's definition")
+                .arg(
+                    Arg::new("command")
+                        .value_name("COMMAND")
+                        .value_parser(["quote", "history", "permits", "regimes", "window", "completions"])
+                        .help("The page of one command (ceseda-COMMAND(1)); the main page when absent"),
+                )
+                .after_help("Install: ceseda man > ~/.local/share/man/man1/ceseda.1 (and ceseda man quote > …/ceseda-quote.1, …)"),
+        )
 }
 
 /// Writes to standard output; a closed pipe ends the program quietly (status 141).
@@ -508,6 +531,37 @@ fn window_text(w: &Value, lang: Lang) -> String {
     text
 }
 
+fn completions(m: &ArgMatches) -> ExitCode {
+    let Some(shell) = m.get_one::<clap_complete::Shell>("shell").copied() else {
+        return ExitCode::from(USAGE);
+    };
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut cli(), "ceseda", &mut script);
+    out(&String::from_utf8_lossy(&script));
+    ExitCode::from(ANSWERED)
+}
+
+fn man(m: &ArgMatches) -> ExitCode {
+    let root = cli();
+    let page = match m.get_one::<String>("command") {
+        Some(name) => match root.find_subcommand(name) {
+            Some(sub) => sub
+                .clone()
+                .name(format!("ceseda-{name}"))
+                .version(env!("CARGO_PKG_VERSION")),
+            None => return ExitCode::from(USAGE),
+        },
+        None => root,
+    };
+    let mut roff = Vec::new();
+    if let Err(e) = clap_mangen::Man::new(page).render(&mut roff) {
+        eprintln!("ceseda: cannot write the manual page: {e}");
+        return ExitCode::from(REFUSED);
+    }
+    out(&String::from_utf8_lossy(&roff));
+    ExitCode::from(ANSWERED)
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
@@ -538,6 +592,8 @@ fn main() -> ExitCode {
         Some(("permits", m)) => permits(m),
         Some(("regimes", m)) => regimes(m),
         Some(("window", m)) => window(m),
+        Some(("completions", m)) => completions(m),
+        Some(("man", m)) => man(m),
         _ => ExitCode::from(USAGE),
     }
 }

@@ -745,3 +745,33 @@ fn json_usage_errors_are_the_contracts_failure_object() {
         (Some(1), Some("unknown_code"))
     );
 }
+
+#[test]
+fn completions_and_man_pages_come_from_the_definition() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = ceseda(&["completions", shell]);
+        assert_eq!(out.status.code(), Some(0), "{shell}");
+        let script = stdout(&out);
+        assert!(
+            script.contains("ceseda")
+                && script.contains("window")
+                && script.contains("irregular_entry"),
+            "{shell}: {script}"
+        );
+    }
+    assert_eq!(ceseda(&["completions", "nushell"]).status.code(), Some(2));
+    let page = stdout(&ceseda(&["man"]));
+    assert!(
+        page.contains(".TH ceseda 1")
+            && page.contains("ceseda\\-quote(1)")
+            && page.contains("Exit status"),
+        "{page}"
+    );
+    let quote = ceseda(&["man", "quote"]);
+    assert_eq!(quote.status.code(), Some(0));
+    let quote = stdout(&quote);
+    assert!(
+        quote.contains(".TH ceseda-quote 1") && quote.contains("\\-\\-permit"),
+        "{quote}"
+    );
+}
