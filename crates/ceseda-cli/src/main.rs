@@ -15,6 +15,7 @@ use ceseda::Lang;
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use serde_json::{Map, Value};
 
+mod batch;
 mod usage;
 
 /// Answered.
@@ -114,6 +115,7 @@ fn cli() -> Command {
                 .arg(lang_arg())
                 .after_help(EXIT_STATUS_HELP),
         )
+        .subcommand(batch_command())
         .subcommand(Command::new("permits").about("List the permits and travel documents, with their codes").arg(json_arg()))
         .subcommand(Command::new("regimes").about("List the tariff regimes and the periods they cover").arg(json_arg()))
         .subcommand(
@@ -154,7 +156,7 @@ fn cli() -> Command {
                 .arg(
                     Arg::new("command")
                         .value_name("COMMAND")
-                        .value_parser(["quote", "history", "permits", "regimes", "window", "completions"])
+                        .value_parser(["quote", "history", "batch", "permits", "regimes", "window", "completions"])
                         .help("The page of one command (ceseda-COMMAND(1)); the main page when absent"),
                 )
                 .after_help("Install: ceseda man > ~/.local/share/man/man1/ceseda.1 (and ceseda man quote > …/ceseda-quote.1, …)"),
@@ -531,6 +533,108 @@ fn window_text(w: &Value, lang: Lang) -> String {
     text
 }
 
+/// The long help of `batch` (the component columns from the core's list).
+fn batch_help() -> String {
+    let components: Vec<&str> = ceseda::Component::ALL.iter().map(|c| c.code()).collect();
+    format!(
+        "\
+Input: one request per CSV line or JSON line. A CSV file has a header line of request field \
+names (the flags of `ceseda quote`, e.g. permit,procedure,date,irregular_entry), separated by \
+`,` or `;` (read from the header line unless --delimiter says), optionally after a UTF-8 \
+byte-order mark, as spreadsheets write them. Every named column must be a field (a column with \
+an empty name is ignored); cells are trimmed, an empty cell is an absent field, and a record is \
+one line. Boolean cells are true or false, in any case (TRUE, False); anything else, 1/0 and \
+oui/non included, is refused as the JSON contract refuses a string where a boolean goes \
+(invalid_type). A JSON line is one request object of the JSON contract, e.g. \
+{{\"permit\":\"visiteur\",\"procedure\":\"first_issue\",\"date\":\"2024-03-01\"}}. Blank lines \
+are skipped.
+
+Output, one row per request in input order: row (the request's line in the input; a CSV \
+header is line 1), total, due_at_filing, one column per component ({}), outcome, regime, \
+error_code, error_field, error_message (in --lang). A refused row carries its error and never \
+stops the run; a malformed CSV line or JSON line (or one over 1 MiB) is invalid_json. CSV \
+output uses the input's delimiter unless --output-delimiter says.
+
+A progress bar is drawn on stderr when stderr is a terminal.
+
+Exit status: 0 every row answered; 1 a row was refused (or reading or writing failed midway); \
+2 usage error (a bad flag, an input that cannot be opened, a CSV header naming an unknown or \
+repeated field); 141 standard output closed early.",
+        components.join(", ")
+    )
+}
+
+fn batch_command() -> Command {
+    let format = |name: &'static str, help: &'static str| {
+        Arg::new(name)
+            .long(name)
+            .alias(name.replace('-', "_"))
+            .value_name("FORMAT")
+            .value_parser(["csv", "jsonl"])
+            .help(help)
+    };
+    let delimiter = |name: &'static str, help: &'static str| {
+        Arg::new(name)
+            .long(name)
+            .alias(name.replace('-', "_"))
+            .value_name("CHAR")
+            .value_parser(|s: &str| batch::parse_delimiter(s))
+            .help(help)
+    };
+    Command::new("batch")
+        .about("Quote many requests: CSV or JSON lines in, one answer row per request out (CSV or JSON lines), streamed")
+        .arg(
+            Arg::new("input")
+                .value_name("FILE")
+                .default_value("-")
+                .help("The requests: a CSV or JSON-lines file, or - for standard input"),
+        )
+        .arg(format("input-format", "csv or jsonl [default: from the file extension (.csv, .jsonl, .ndjson, .json), else a first line starting with { is jsonl]"))
+        .arg(delimiter("delimiter", "The input's CSV delimiter: , ; tab or one ASCII character [default: from the header line]"))
+        .arg(format("output-format", "csv or jsonl").default_value("csv"))
+        .arg(delimiter("output-delimiter", "The output's CSV delimiter [default: the input's, else ,]"))
+        .arg(
+            Arg::new("output")
+                .short('o')
+                .long("output")
+                .value_name("FILE")
+                .help("Write the answers to FILE instead of standard output (- for standard output)"),
+        )
+        .arg(lang_arg())
+        .after_help(batch_help())
+}
+
+fn batch(m: &ArgMatches) -> ExitCode {
+    let format = |name: &str| {
+        m.get_one::<String>(name).map(|f| match f.as_str() {
+            "jsonl" => batch::Format::Jsonl,
+            _ => batch::Format::Csv,
+        })
+    };
+    let options = batch::Options {
+        input: m.get_one::<String>("input").cloned(),
+        input_format: format("input-format"),
+        delimiter: m.get_one::<u8>("delimiter").copied(),
+        output_format: format("output-format").unwrap_or(batch::Format::Csv),
+        output_delimiter: m.get_one::<u8>("output-delimiter").copied(),
+        output: m.get_one::<String>("output").cloned(),
+        lang: lang_of(m),
+    };
+    match batch::run(&options) {
+        Ok(counts) if counts.refused > 0 => ExitCode::from(REFUSED),
+        Ok(_) => ExitCode::from(ANSWERED),
+        Err(batch::Failure::BrokenPipe) => ExitCode::from(141),
+        Err(batch::Failure::Usage(message)) => {
+            eprintln!("ceseda batch: {message}");
+            ExitCode::from(USAGE)
+        }
+        Err(batch::Failure::Io(message)) => {
+            eprintln!("ceseda batch: {message}");
+            ExitCode::from(REFUSED)
+        }
+    }
+}
+
 fn completions(m: &ArgMatches) -> ExitCode {
     let Some(shell) = m.get_one::<clap_complete::Shell>("shell").copied() else {
         return ExitCode::from(USAGE);
@@ -589,6 +693,7 @@ fn main() -> ExitCode {
     match matches.subcommand() {
         Some(("quote", m)) => quote(m),
         Some(("history", m)) => history(m),
+        Some(("batch", m)) => batch(m),
         Some(("permits", m)) => permits(m),
         Some(("regimes", m)) => regimes(m),
         Some(("window", m)) => window(m),

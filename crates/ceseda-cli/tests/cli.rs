@@ -775,3 +775,343 @@ fn completions_and_man_pages_come_from_the_definition() {
         "{quote}"
     );
 }
+
+// ---------------------------------------------------------------- batch
+
+fn ceseda_in(args: &[&str], input: &[u8]) -> Output {
+    use std::io::Write as _;
+    let child = Command::new(env!("CARGO_BIN_EXE_ceseda"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn();
+    let Ok(mut child) = child else {
+        return ceseda(&["--no-such-flag"]);
+    };
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(input);
+    }
+    child.wait_with_output().unwrap_or_else(|e| Output {
+        status: std::process::ExitStatus::default(),
+        stdout: Vec::new(),
+        stderr: e.to_string().into_bytes(),
+    })
+}
+
+/// A file in the tests' temporary directory.
+fn temp_file(name: &str, content: &[u8]) -> String {
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::write(&path, content);
+    path.to_string_lossy().to_string()
+}
+
+/// The CSV output as rows of cells (no cell of these tests holds a quoted delimiter).
+fn csv_rows(out: &Output, delimiter: char) -> Vec<Vec<String>> {
+    stdout(out)
+        .lines()
+        .map(|l| l.split(delimiter).map(str::to_string).collect())
+        .collect()
+}
+
+const HEADER: &str = "row,total,due_at_filing,tax,droit_de_timbre,duplicate_surcharge,visa_de_regularisation_filing,visa_de_regularisation_balance,late_renewal_charge,dcem_tax,travel_document_tax,outcome,regime,error_code,error_field,error_message";
+
+#[test]
+fn batch_csv_with_commas_a_bad_row_and_a_malformed_line() {
+    let input = "permit,procedure,date,irregular_entry\n\
+                 visiteur,first_issue,2024-03-01,\n\
+                 visitor,first_issue,2024-03-01,\n\
+                 salarie,first_issue,2024-03-01,TRUE\n\
+                 visiteur,first_issue\n\
+                 visiteur,\"first_issue\",2024-03-01,oui\n\
+                 vls_ts,first_issue,2024-03-01,false\n";
+    let out = ceseda_in(&["batch", "-"], input.as_bytes());
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stderr.is_empty(), "no progress bar off a terminal");
+    let text = stdout(&out);
+    assert_eq!(text.lines().next(), Some(HEADER));
+    let rows = csv_rows(&out, ',');
+    let col = |name: &str| {
+        HEADER
+            .split(',')
+            .position(|c| c == name)
+            .unwrap_or(usize::MAX)
+    };
+    let cell = |row: usize, name: &str| {
+        rows.get(row)
+            .and_then(|r| r.get(col(name)))
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert_eq!(rows.len(), 7);
+    // Row numbers are input lines: the header is line 1.
+    let numbers: Vec<String> = (1..7).map(|r| cell(r, "row")).collect();
+    assert_eq!(numbers, ["2", "3", "4", "5", "6", "7"]);
+    assert_eq!(
+        (cell(1, "total"), cell(1, "tax"), cell(1, "regime")),
+        ("225.00".into(), "200.00".into(), "table_2020".into())
+    );
+    assert_eq!(
+        (cell(2, "error_code"), cell(2, "error_field")),
+        ("unknown_code".into(), "permit".into())
+    );
+    assert_eq!(
+        (
+            cell(3, "total"),
+            cell(3, "due_at_filing"),
+            cell(3, "visa_de_regularisation_balance")
+        ),
+        ("425.00".into(), "50.00".into(), "150.00".into())
+    );
+    assert_eq!(cell(4, "error_code"), "invalid_json");
+    assert!(
+        text.contains("line 5: malformed CSV: 2 cells, the header has 4"),
+        "{text}"
+    );
+    assert_eq!(
+        (cell(5, "error_code"), cell(5, "error_field")),
+        ("invalid_type".into(), "irregular_entry".into())
+    );
+    assert_eq!(
+        (cell(6, "outcome"), cell(6, "total")),
+        ("same_as_replaced_title".into(), String::new())
+    );
+}
+
+#[test]
+fn batch_csv_with_semicolons_and_a_byte_order_mark_from_a_file() {
+    let input = "\u{feff}permit;procedure;date\r\nvisiteur;first_issue;2024-03-01\r\n\r\nsalarie;renewal;2026-06-01\r\n";
+    let path = temp_file("semicolons.csv", input.as_bytes());
+    let out = ceseda(&["batch", &path]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The output keeps the input's delimiter.
+    let rows = csv_rows(&out, ';');
+    assert_eq!(
+        rows.first().and_then(|r| r.first()).map(String::as_str),
+        Some("row")
+    );
+    let totals: Vec<(&str, &str)> = rows
+        .iter()
+        .skip(1)
+        .map(|r| {
+            (
+                r.first().map_or("", String::as_str),
+                r.get(1).map_or("", String::as_str),
+            )
+        })
+        .collect();
+    // A blank line is no row, and counts as a line.
+    assert_eq!(totals, [("2", "225.00"), ("4", "250.00")]);
+    let commas = ceseda(&["batch", &path, "--output-delimiter", ","]);
+    assert!(stdout(&commas).starts_with(HEADER), "{}", stdout(&commas));
+    // --delimiter forces the reading: a `,` header of one column is an unknown field.
+    let forced = ceseda(&["batch", &path, "--delimiter", ","]);
+    assert_eq!(forced.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&forced.stderr).contains("unknown_field"));
+}
+
+#[test]
+fn batch_json_lines_from_stdin_with_a_malformed_line() {
+    let input = "{\"permit\":\"visiteur\",\"procedure\":\"first_issue\",\"date\":\"2024-03-01\"}\n\
+                 {\"permit\":\n\
+                 \n\
+                 {\"permit\":\"salarie\",\"procedure\":\"renewal\",\"date\":\"2026-06-01\",\"irregular_entry\":\"oui\"}\n\
+                 {\"permit\":\"salarie\",\"procedure\":\"renewal\",\"date\":\"2026-06-01\"}\n";
+    // Sniffed as JSON lines; answered as JSON lines.
+    let out = ceseda_in(
+        &["batch", "--output-format", "jsonl", "--lang", "fr"],
+        input.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let rows: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_default())
+        .collect();
+    let rows_and_errors: Vec<(u64, Option<&str>)> = rows
+        .iter()
+        .map(|r| (r["row"].as_u64().unwrap_or(0), r["error_code"].as_str()))
+        .collect();
+    assert_eq!(
+        rows_and_errors,
+        [
+            (1, None),
+            (2, Some("invalid_json")),
+            (4, Some("invalid_type")),
+            (5, None)
+        ]
+    );
+    assert_eq!(
+        (
+            rows[0]["total"].as_str(),
+            rows[0]["droit_de_timbre"].as_str(),
+            rows[0]["outcome"].as_str()
+        ),
+        (Some("225.00"), Some("25.00"), Some("amount_due"))
+    );
+    assert!(
+        rows[1]["error_message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("ligne 2 :")),
+        "{}",
+        rows[1]
+    );
+    assert!(
+        rows[2]["error_message"]
+            .as_str()
+            .is_some_and(|m| m.contains("type invalide")),
+        "{}",
+        rows[2]
+    );
+    assert_eq!(rows[3]["total"], "250.00");
+    // The same lines as CSV, from a .jsonl file.
+    let path = temp_file("requests.jsonl", input.as_bytes());
+    let csv = ceseda(&["batch", &path]);
+    let text = stdout(&csv);
+    assert!(
+        text.starts_with(HEADER) && text.contains("\n5,250.00,"),
+        "{text}"
+    );
+}
+
+#[test]
+fn batch_agrees_with_quote_and_writes_to_a_file() {
+    let requests = [
+        (
+            "salarie",
+            "renewal",
+            "2024-07-15",
+            "application_date",
+            "2024-07-01",
+        ),
+        ("etudiant", "renewal", "2018-03-01", "card_kind", "csp"),
+        ("visiteur", "first_issue", "2014-05-01", "regime", ""),
+    ];
+    let mut input =
+        String::from("permit,procedure,date,application_date,previous_title_expiry,card_kind\n");
+    for (permit, procedure, date, field, value) in requests {
+        let (application, kind) = match field {
+            "application_date" => (value, ""),
+            "card_kind" => ("", value),
+            _ => ("", ""),
+        };
+        let expiry = if application.is_empty() {
+            ""
+        } else {
+            "2024-06-30"
+        };
+        input.push_str(&format!(
+            "{permit},{procedure},{date},{application},{expiry},{kind}\n"
+        ));
+    }
+    let output = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("answers.csv");
+    let output = output.to_string_lossy().to_string();
+    let out = ceseda_in(&["batch", "-o", &output], input.as_bytes());
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty());
+    let written = std::fs::read_to_string(&output).unwrap_or_default();
+    let totals: Vec<String> = written
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(1).unwrap_or("").to_string())
+        .collect();
+    let quoted = |args: &[&str]| {
+        json(&ceseda(args))["quote"]["total"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    };
+    assert_eq!(
+        totals,
+        [
+            quoted(&[
+                "quote",
+                "--permit",
+                "salarie",
+                "--procedure",
+                "renewal",
+                "--date",
+                "2024-07-15",
+                "--application_date",
+                "2024-07-01",
+                "--previous_title_expiry",
+                "2024-06-30",
+                "--json"
+            ]),
+            quoted(&[
+                "quote",
+                "--permit",
+                "etudiant",
+                "--procedure",
+                "renewal",
+                "--date",
+                "2018-03-01",
+                "--card_kind",
+                "csp",
+                "--json"
+            ]),
+            quoted(&[
+                "quote",
+                "--permit",
+                "visiteur",
+                "--procedure",
+                "first_issue",
+                "--date",
+                "2014-05-01",
+                "--json"
+            ]),
+        ]
+    );
+    assert_eq!(totals, ["405.00", "79.00", "260.00"]);
+}
+
+#[test]
+fn batch_usage_errors_exit_2() {
+    assert_eq!(
+        ceseda(&["batch", "/no/such/file.csv"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        ceseda_in(&["batch", "--delimiter", ";;"], b"")
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        ceseda_in(&["batch", "--output-format", "xml"], b"")
+            .status
+            .code(),
+        Some(2)
+    );
+    let repeated = ceseda_in(&["batch"], b"permit,permit\n");
+    assert_eq!(repeated.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&repeated.stderr).contains("twice"));
+    // An empty input is no row: the header alone, status 0.
+    let empty = ceseda_in(&["batch"], b"");
+    assert_eq!(
+        (empty.status.code(), stdout(&empty).trim_end()),
+        (Some(0), HEADER)
+    );
+    // A missing column is each row's missing_field (status 1), as in the JSON contract.
+    let missing = ceseda_in(&["batch"], b"permit,date\nvisiteur,2024-03-01\n");
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(
+        stdout(&missing).contains("missing_field,procedure"),
+        "{}",
+        stdout(&missing)
+    );
+}
