@@ -188,12 +188,15 @@ def test_renewal_window() -> None:
     w = ceseda.renewal_window("salarie", D(2024, 6, 30), D(2024, 3, 1))
     # The two-month window runs through the expiry date itself.
     assert (w.rule, w.opens, w.closes, w.late) == ("r431_5_two_months", D(2024, 4, 30), D(2024, 6, 30), False)
+    # Filed before the window opens: early, not on time; the recommendation lies outside a two-month window.
+    assert (w.status, w.late_after, w.recommended_from) == (ceseda.WindowStatus.EARLY, D(2024, 6, 30), None)
     online = ceseda.renewal_window(ceseda.Permit.SALARIE, D(2024, 6, 30), D(2024, 3, 1), online_application=True)
     assert (online.rule, online.opens, online.closes) == ("r431_5_online", D(2024, 3, 2), D(2024, 5, 1))
+    assert (online.recommended_from, online.recommended_from_basis, online.recommended_until) == (D(2024, 3, 2), "CESEDA R. 431-5", D(2024, 3, 30))
     late = ceseda.renewal_window("salarie", D(2024, 6, 30), filing_date=D(2024, 7, 1))
     assert late.late is True
     no_filing = ceseda.renewal_window("salarie", D(2024, 6, 30))
-    assert no_filing.late is None and no_filing.rule_date == D(2024, 6, 30)
+    assert no_filing.late is None and no_filing.status is None and no_filing.rule_date == D(2024, 6, 30)
     for w in (online, late, no_filing):
         payload = {"permit": "salarie", "expiry": "2024-06-30"}
         if w is online:

@@ -42,6 +42,7 @@ def test_every_enum_lists_the_core_codes_and_labels_in_order() -> None:
         "due": ceseda.DueAt,
         "confidence": ceseda.Confidence,
         "window_rule": ceseda.WindowRule,
+        "window_status": ceseda.WindowStatus,
         "error_code": ceseda.ErrorCode,
         "lang": ceseda.Lang,
         "document_kind": ceseda.DocumentKind,

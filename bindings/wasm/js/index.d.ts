@@ -223,6 +223,12 @@ export type WindowRule =
   | "r431_5_online"
   | "r431_5_two_months";
 
+/** The `window_status` codes (labels in {@link VOCABULARIES}.windowStatus). */
+export type WindowStatus =
+  | "early"
+  | "on_time"
+  | "late";
+
 /** The `error_code` codes (labels in {@link VOCABULARIES}.errorCode). */
 export type ErrorCode =
   | "unknown_code"
@@ -499,14 +505,22 @@ export interface RenewalWindow {
   opens: IsoDate | null;
   /** The last day to file within the window. */
   closes: IsoDate;
-  /** Seed 001's recommendation: from four months before expiry. */
+  /** Seed 001's recommendation, only where it lies inside the window (the online R. 431-5 window): from four months before expiry, or the day the window opens if later (null otherwise). */
   recommendedFrom: IsoDate | null;
-  /** …to three months before expiry. */
+  /** …to three months before expiry (null with recommended_from). */
   recommendedUntil: IsoDate | null;
   /** The article. */
   basis: string;
-  /** Whether a filing on the given date is late (only when a filing date is given). */
+  /** Where recommended_from comes from: "seed 001" (four months before expiry), or the window's article where that day is before the window opens. */
+  recommendedFromBasis: string | null;
+  /** Where recommended_until comes from ("seed 001"). */
+  recommendedUntilBasis: string | null;
+  /** Whether a filing on the given date is late by the reading of the regime in force on that date (only when a filing date is given; false where that regime has no late-renewal charge). */
   late?: boolean | null;
+  /** Where the filing date falls: early (before the window opens), on_time, or late (after it closed); only when a filing date is given. */
+  status?: WindowStatus;
+  /** The last day a renewal is not late under the regime in force on the filing date: a later filing pays the late-renewal charge unless exempt (only when a filing date is given; null where that regime has no late-renewal charge or no regime covers the date). */
+  lateAfter?: IsoDate | null;
 }
 
 /** A tariff regime: its period and sources. */

@@ -347,13 +347,19 @@ describe('renewalWindow()', () => {
     assert.equal(w.ruleDate, '2024-03-01');
     assert.equal(w.late, false);
     assert.ok('recommendedFrom' in w && 'recommendedUntil' in w);
+    // Filed the day before the 120th day: early, not on time.
+    assert.equal(w.status, 'early');
+    assert.equal(w.lateAfter, '2024-05-01');
+    assert.deepEqual([w.recommendedFrom, w.recommendedFromBasis, w.recommendedUntil], ['2024-03-02', 'CESEDA R. 431-5', '2024-03-30']);
   });
 
   test('snake_case keys and Date objects are accepted; late only with a filing date', () => {
     const w = renewalWindow({ permit: 'salarie', expiry: new Date(2024, 5, 30), filing_date: new Date(2024, 6, 10) });
     assert.equal(w.expiry, '2024-06-30');
     assert.equal(w.late, true);
+    assert.equal(w.status, 'late');
     assert.equal('late' in renewalWindow({ permit: 'salarie', expiry: '2024-06-30' }), false);
+    assert.equal('status' in renewalWindow({ permit: 'salarie', expiry: '2024-06-30' }), false);
   });
 
   test('errors are CesedaErrors', () => {

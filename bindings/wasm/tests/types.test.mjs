@@ -76,8 +76,8 @@ describe('TypeScript', () => {
     assert.deepEqual(union('Lang'), ['fr', 'en']);
   });
 
-  test('every answer vocabulary has its union: Component, Outcome, DueAt, Confidence, WindowRule', () => {
-    for (const [name, vocabulary] of [['Component', 'component'], ['Outcome', 'outcome'], ['DueAt', 'due'], ['Confidence', 'confidence'], ['WindowRule', 'windowRule']]) {
+  test('every answer vocabulary has its union: Component, Outcome, DueAt, Confidence, WindowRule, WindowStatus', () => {
+    for (const [name, vocabulary] of [['Component', 'component'], ['Outcome', 'outcome'], ['DueAt', 'due'], ['Confidence', 'confidence'], ['WindowRule', 'windowRule'], ['WindowStatus', 'windowStatus']]) {
       assert.deepEqual(union(name), VOCABULARIES[vocabulary].map((e) => e.code), name);
     }
   });

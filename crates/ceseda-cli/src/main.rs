@@ -15,6 +15,9 @@ use ceseda::Lang;
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use serde_json::{Map, Value};
 
+mod batch;
+mod usage;
+
 /// Answered.
 const ANSWERED: u8 = 0;
 /// Refused: the core answered an error.
@@ -23,7 +26,9 @@ const REFUSED: u8 = 1;
 const USAGE: u8 = 2;
 
 const EXIT_STATUS_HELP: &str =
-    "Exit status: 0 answered, 1 refused (the quote was refused), 2 usage error.";
+    "Exit status: 0 answered; 1 refused (the core answered an error); 2 usage error \
+(a missing or unknown flag, a bad value: clap's message on stderr, or with --json the contract's \
+failure object on stdout); 141 standard output closed early.";
 
 fn lang_arg() -> Arg {
     Arg::new("lang")
@@ -110,6 +115,7 @@ fn cli() -> Command {
                 .arg(lang_arg())
                 .after_help(EXIT_STATUS_HELP),
         )
+        .subcommand(batch_command())
         .subcommand(Command::new("permits").about("List the permits and travel documents, with their codes").arg(json_arg()))
         .subcommand(Command::new("regimes").about("List the tariff regimes and the periods they cover").arg(json_arg()))
         .subcommand(
@@ -131,6 +137,29 @@ fn cli() -> Command {
                 .arg(json_arg())
                 .arg(lang_arg())
                 .after_help(EXIT_STATUS_HELP),
+        )
+        .subcommand(
+            Command::new("completions")
+                .about("Print a shell completion script, generated from the command's definition")
+                .arg(
+                    Arg::new("shell")
+                        .required(true)
+                        .value_name("SHELL")
+                        .value_parser(clap::value_parser!(clap_complete::Shell))
+                        .help("bash, zsh, fish, powershell or elvish"),
+                )
+                .after_help("Install: ceseda completions bash > ~/.local/share/bash-completion/completions/ceseda\n         ceseda completions zsh > \"${fpath[1]}/_ceseda\"\n         ceseda completions fish > ~/.config/fish/completions/ceseda.fish"),
+        )
+        .subcommand(
+            Command::new("man")
+                .about("Print the manual page (roff), generated from the command's definition")
+                .arg(
+                    Arg::new("command")
+                        .value_name("COMMAND")
+                        .value_parser(["quote", "history", "batch", "permits", "regimes", "window", "completions"])
+                        .help("The page of one command (ceseda-COMMAND(1)); the main page when absent"),
+                )
+                .after_help("Install: ceseda man > ~/.local/share/man/man1/ceseda.1 (and ceseda man quote > …/ceseda-quote.1, …)"),
         )
 }
 
@@ -267,12 +296,17 @@ fn history(m: &ArgMatches) -> ExitCode {
                     format!("{} [{code}{field}]", lang.pick("refusé", "refused"))
                 }
                 None => {
-                    let parts: Vec<String> =
-                        components(p).map(|(c, a)| format!("{c} {a}")).collect();
-                    let total = p
-                        .get("total")
-                        .and_then(Value::as_str)
-                        .map_or_else(|| s("outcome"), |t| format!("{t} €"));
+                    let parts: Vec<String> = components(p)
+                        .map(|(c, a)| format!("{} {a}", component_name(c, lang)))
+                        .collect();
+                    let outcome = s("outcome");
+                    let total = p.get("total").and_then(Value::as_str).map_or_else(
+                        || match (lang, outcome.parse::<ceseda::Outcome>()) {
+                            (Lang::Fr, Ok(o)) => o.label_fr().to_string(),
+                            _ => outcome.clone(),
+                        },
+                        |t| format!("{t} €"),
+                    );
                     if parts.is_empty() {
                         total
                     } else {
@@ -281,8 +315,9 @@ fn history(m: &ArgMatches) -> ExitCode {
                 }
             };
             text.push_str(&format!(
-                "{} to {:<10}  {:<40}  {}\n",
+                "{} {} {:<10}  {:<40}  {}\n",
                 s("from"),
+                lang.pick("au", "to"),
                 until,
                 what,
                 regimes.join(", ")
@@ -290,6 +325,14 @@ fn history(m: &ArgMatches) -> ExitCode {
         }
         text
     })
+}
+
+/// A component as the text output names it: its code in English, its label in French.
+fn component_name(code: &str, lang: Lang) -> String {
+    match (lang, code.parse::<ceseda::Component>()) {
+        (Lang::Fr, Ok(c)) => c.label_fr().to_string(),
+        _ => code.to_string(),
+    }
 }
 
 fn periods(h: &Value) -> impl Iterator<Item = &Value> {
@@ -411,34 +454,232 @@ fn window(m: &ArgMatches) -> ExitCode {
     }
     let text = contract::window_json_in(&Value::Object(input).to_string(), lang);
     answer(&text, m.get_flag("json"), "window", lang, |w| {
-        let s = |k: &str| w.get(k).and_then(Value::as_str).unwrap_or("—").to_string();
-        let mut text = format!("rule: {} ({})\n", s("rule"), s("basis"));
-        text.push_str(&format!(
-            "file from {} to {} (expiry {})\n",
-            s("opens"),
-            s("closes"),
-            s("expiry")
-        ));
-        text.push_str(&format!(
-            "recommended (seed 001): {} to {}\n",
-            s("recommended_from"),
-            s("recommended_until")
-        ));
-        if let Some(late) = w.get("late").and_then(Value::as_bool) {
-            text.push_str(&format!(
-                "filed on that date: {}\n",
-                if late { "late" } else { "on time" }
-            ));
-        }
-        text
+        window_text(w, lang)
     })
 }
 
+/// The window answer as text: the rule, the window, seed 001's recommendation where it lies
+/// inside the window, and, for a filing date, where it falls and whether the late-renewal
+/// charge applies. Each date with the rule it comes from.
+fn window_text(w: &Value, lang: Lang) -> String {
+    let s = |k: &str| w.get(k).and_then(Value::as_str);
+    let date = |k: &str| s(k).unwrap_or("—");
+    let colon = lang.pick(" :", ":");
+    let basis = date("basis");
+    let rule = s("rule")
+        .and_then(|r| r.parse::<ceseda::WindowRule>().ok())
+        .map_or(basis, |r| r.label(lang));
+    let mut text = format!("{}{colon} {rule} ({basis})\n", lang.pick("règle", "rule"));
+    match s("opens") {
+        Some(opens) => text.push_str(&format!(
+            "{}\n",
+            lang.pick(
+                "déposer du {opens} au {closes} (expiration le {expiry})",
+                "file from {opens} to {closes} (expiry {expiry})"
+            )
+            .replace("{opens}", opens)
+            .replace("{closes}", date("closes"))
+            .replace("{expiry}", date("expiry"))
+        )),
+        None => text.push_str(&format!(
+            "{}\n",
+            lang.pick(
+                "déposer au plus tard le {closes} (expiration ; la règle n'impose pas de délai)",
+                "file by {closes} (expiry; the rule sets no window)"
+            )
+            .replace("{closes}", date("closes"))
+        )),
+    }
+    match (s("recommended_from"), s("recommended_until")) {
+        (Some(from), Some(until)) => text.push_str(&format!(
+            "{}\n",
+            lang.pick("recommandé : du {from} ({from_basis}) au {until} ({until_basis})", "recommended: {from} ({from_basis}) to {until} ({until_basis})")
+                .replace("{from}", from)
+                .replace("{from_basis}", date("recommended_from_basis"))
+                .replace("{until}", until)
+                .replace("{until_basis}", date("recommended_until_basis"))
+        )),
+        _ => text.push_str(lang.pick(
+            "recommandé : la recommandation de la seed 001 (quatre à trois mois avant l'expiration) ne tombe pas dans ce délai\n",
+            "recommended: seed 001's recommendation (four to three months before expiry) does not fall inside this window\n",
+        )),
+    }
+    if let (Some(filed), Some(status)) = (s("rule_date"), s("status")) {
+        let status = status
+            .parse::<ceseda::WindowStatus>()
+            .map_or(status, |st| st.label(lang));
+        text.push_str(&format!(
+            "{} {filed}{colon} {status}\n",
+            lang.pick("déposé le", "filed on")
+        ));
+        let charge = ceseda::Component::LateRenewalCharge.label(lang);
+        let late = w.get("late").and_then(Value::as_bool);
+        let verdict = match (late, s("late_after")) {
+            (Some(true), Some(after)) => lang
+                .pick("dû (dépôt après le {after}), sauf exemption", "due (filed after {after}), unless exempt")
+                .replace("{after}", after),
+            (Some(false), Some(after)) => lang
+                .pick("pas pour un dépôt à cette date ; dû pour un dépôt après le {after}, sauf exemption", "not for a filing on that date; due for a filing after {after}, unless exempt")
+                .replace("{after}", after),
+            (Some(_), None) => lang
+                .pick("aucun : le régime en vigueur à cette date n'en prévoit pas", "none: the regime in force on that date has none")
+                .to_string(),
+            (None, _) => lang
+                .pick("inconnu : aucun régime ne couvre cette date", "unknown: no regime covers that date")
+                .to_string(),
+        };
+        text.push_str(&format!("{charge}{colon} {verdict}\n"));
+    }
+    text
+}
+
+/// The long help of `batch` (the component columns from the core's list).
+fn batch_help() -> String {
+    let components: Vec<&str> = ceseda::Component::ALL.iter().map(|c| c.code()).collect();
+    format!(
+        "\
+Input: one request per CSV line or JSON line. A CSV file has a header line of request field \
+names (the flags of `ceseda quote`, e.g. permit,procedure,date,irregular_entry), separated by \
+`,` or `;` (read from the header line unless --delimiter says), optionally after a UTF-8 \
+byte-order mark, as spreadsheets write them. Every named column must be a field (a column with \
+an empty name is ignored); cells are trimmed, an empty cell is an absent field, and a record is \
+one line. Boolean cells are true or false, in any case (TRUE, False); anything else, 1/0 and \
+oui/non included, is refused as the JSON contract refuses a string where a boolean goes \
+(invalid_type). A JSON line is one request object of the JSON contract, e.g. \
+{{\"permit\":\"visiteur\",\"procedure\":\"first_issue\",\"date\":\"2024-03-01\"}}. Blank lines \
+are skipped.
+
+Output, one row per request in input order: row (the request's line in the input; a CSV \
+header is line 1), total, due_at_filing, one column per component ({}), outcome, regime, \
+error_code, error_field, error_message (in --lang). A refused row carries its error and never \
+stops the run; a malformed CSV line or JSON line (or one over 1 MiB) is invalid_json. CSV \
+output uses the input's delimiter unless --output-delimiter says.
+
+A progress bar is drawn on stderr when stderr is a terminal.
+
+Exit status: 0 every row answered; 1 a row was refused (or reading or writing failed midway); \
+2 usage error (a bad flag, an input that cannot be opened, a CSV header naming an unknown or \
+repeated field); 141 standard output closed early.",
+        components.join(", ")
+    )
+}
+
+fn batch_command() -> Command {
+    let format = |name: &'static str, help: &'static str| {
+        Arg::new(name)
+            .long(name)
+            .alias(name.replace('-', "_"))
+            .value_name("FORMAT")
+            .value_parser(["csv", "jsonl"])
+            .help(help)
+    };
+    let delimiter = |name: &'static str, help: &'static str| {
+        Arg::new(name)
+            .long(name)
+            .alias(name.replace('-', "_"))
+            .value_name("CHAR")
+            .value_parser(|s: &str| batch::parse_delimiter(s))
+            .help(help)
+    };
+    Command::new("batch")
+        .about("Quote many requests: CSV or JSON lines in, one answer row per request out (CSV or JSON lines), streamed")
+        .arg(
+            Arg::new("input")
+                .value_name("FILE")
+                .default_value("-")
+                .help("The requests: a CSV or JSON-lines file, or - for standard input"),
+        )
+        .arg(format("input-format", "csv or jsonl [default: from the file extension (.csv, .jsonl, .ndjson, .json), else a first line starting with { is jsonl]"))
+        .arg(delimiter("delimiter", "The input's CSV delimiter: , ; tab or one ASCII character [default: from the header line]"))
+        .arg(format("output-format", "csv or jsonl").default_value("csv"))
+        .arg(delimiter("output-delimiter", "The output's CSV delimiter [default: the input's, else ,]"))
+        .arg(
+            Arg::new("output")
+                .short('o')
+                .long("output")
+                .value_name("FILE")
+                .help("Write the answers to FILE instead of standard output (- for standard output)"),
+        )
+        .arg(lang_arg())
+        .after_help(batch_help())
+}
+
+fn batch(m: &ArgMatches) -> ExitCode {
+    let format = |name: &str| {
+        m.get_one::<String>(name).map(|f| match f.as_str() {
+            "jsonl" => batch::Format::Jsonl,
+            _ => batch::Format::Csv,
+        })
+    };
+    let options = batch::Options {
+        input: m.get_one::<String>("input").cloned(),
+        input_format: format("input-format"),
+        delimiter: m.get_one::<u8>("delimiter").copied(),
+        output_format: format("output-format").unwrap_or(batch::Format::Csv),
+        output_delimiter: m.get_one::<u8>("output-delimiter").copied(),
+        output: m.get_one::<String>("output").cloned(),
+        lang: lang_of(m),
+    };
+    match batch::run(&options) {
+        Ok(counts) if counts.refused > 0 => ExitCode::from(REFUSED),
+        Ok(_) => ExitCode::from(ANSWERED),
+        Err(batch::Failure::BrokenPipe) => ExitCode::from(141),
+        Err(batch::Failure::Usage(message)) => {
+            eprintln!("ceseda batch: {message}");
+            ExitCode::from(USAGE)
+        }
+        Err(batch::Failure::Io(message)) => {
+            eprintln!("ceseda batch: {message}");
+            ExitCode::from(REFUSED)
+        }
+    }
+}
+
+fn completions(m: &ArgMatches) -> ExitCode {
+    let Some(shell) = m.get_one::<clap_complete::Shell>("shell").copied() else {
+        return ExitCode::from(USAGE);
+    };
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut cli(), "ceseda", &mut script);
+    out(&String::from_utf8_lossy(&script));
+    ExitCode::from(ANSWERED)
+}
+
+fn man(m: &ArgMatches) -> ExitCode {
+    let root = cli();
+    let page = match m.get_one::<String>("command") {
+        Some(name) => match root.find_subcommand(name) {
+            Some(sub) => sub
+                .clone()
+                .name(format!("ceseda-{name}"))
+                .version(env!("CARGO_PKG_VERSION")),
+            None => return ExitCode::from(USAGE),
+        },
+        None => root,
+    };
+    let mut roff = Vec::new();
+    if let Err(e) = clap_mangen::Man::new(page).render(&mut roff) {
+        eprintln!("ceseda: cannot write the manual page: {e}");
+        return ExitCode::from(REFUSED);
+    }
+    out(&String::from_utf8_lossy(&roff));
+    ExitCode::from(ANSWERED)
+}
+
 fn main() -> ExitCode {
-    let matches = match cli().try_get_matches() {
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let matches = match cli().try_get_matches_from(&args) {
         Ok(m) => m,
         Err(e) => {
             let usage = e.use_stderr();
+            if usage && usage::wants_json(&args) {
+                // `--json` callers read the contract's failure object on stdout.
+                let error = usage::error(&e, &cli(), &args);
+                out(&pretty(&contract::failure_in(&error, usage::lang(&args))));
+                return ExitCode::from(USAGE);
+            }
             // `--help` and `--version` print to stdout and succeed.
             let text = e.render().to_string();
             if usage {
@@ -452,9 +693,12 @@ fn main() -> ExitCode {
     match matches.subcommand() {
         Some(("quote", m)) => quote(m),
         Some(("history", m)) => history(m),
+        Some(("batch", m)) => batch(m),
         Some(("permits", m)) => permits(m),
         Some(("regimes", m)) => regimes(m),
         Some(("window", m)) => window(m),
+        Some(("completions", m)) => completions(m),
+        Some(("man", m)) => man(m),
         _ => ExitCode::from(USAGE),
     }
 }

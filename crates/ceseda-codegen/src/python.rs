@@ -40,6 +40,7 @@ const ENUMS: &[(&str, &str, &str)] = &[
     ("due", "DueAt", "When a line is paid."),
     ("confidence", "Confidence", "How well the sources support a regime or a figure."),
     ("window_rule", "WindowRule", "The rule that sets a renewal filing window."),
+    ("window_status", "WindowStatus", "Where a filing date falls with respect to a renewal window."),
     ("error_code", "ErrorCode", "The stable code of an error (``CesedaError.code``)."),
     ("lang", "Lang", "A language of messages, labels and explanations."),
 ];
@@ -551,7 +552,9 @@ fn answers(schema: &Value) -> String {
     for (answer, class, mixin) in ANSWERS {
         let Some(t) = list(schema, "answers").iter().find(|a| text(a, "name") == *answer) else { continue };
         let members = list(t, "members");
-        let nullable = members.iter().any(|m| flag(m, "nullable"));
+        // A member that may be null or absent is `Optional` (`None` when absent).
+        let maybe = |m: &Value| flag(m, "nullable") || flag(m, "optional");
+        let nullable = members.iter().any(maybe);
         let base = mixin.map_or_else(String::new, |m| format!("({m})"));
         out.push_str(&format!("\n\n@dataclass(frozen=True)\nclass {class}{base}:\n    {}\n\n", docstring(text(t, "doc"))));
         let mut reads = Vec::new();
@@ -561,7 +564,7 @@ fn answers(schema: &Value) -> String {
             let name = attribute(text(m, "name"));
             let c = conv(text(m, "type"), "v");
             out.push_str(&format!("    #: {}\n", comment(text(m, "doc"))));
-            if flag(m, "nullable") {
+            if maybe(m) {
                 out.push_str(&format!("    {name}: Optional[{}]\n", c.ty));
                 reads.push(format!("{name}=_opt(lambda v: {}, d.get({key}))", c.read));
                 writes.push(format!("({key}, _opt(lambda v: {}, self.{name}))", c.write));
@@ -579,7 +582,7 @@ fn answers(schema: &Value) -> String {
             out.push_str("    #: The members the core's object left out (``to_dict`` leaves them out too).\n");
             out.push_str("    _absent: FrozenSet[str] = _field(default=frozenset(), compare=False, repr=False)\n");
         }
-        let absent = if nullable { format!(",\n            _absent=frozenset(k for k in {} if k not in d)", tuple(&members.iter().filter(|m| flag(m, "nullable")).map(|m| text(m, "name")).collect::<Vec<_>>())) } else { String::new() };
+        let absent = if nullable { format!(",\n            _absent=frozenset(k for k in {} if k not in d)", tuple(&members.iter().filter(|m| maybe(m)).map(|m| text(m, "name")).collect::<Vec<_>>())) } else { String::new() };
         out.push_str(&format!(
             "\n    @classmethod\n    def from_dict(cls, d: Mapping[str, Any], **extra: Any) -> \"{class}\":\n        \"\"\"Reads the core's JSON object.\"\"\"\n        return cls(\n            {}{absent},\n            **extra,\n        )\n",
             reads.join(",\n            ")

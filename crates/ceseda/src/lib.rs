@@ -54,4 +54,4 @@ pub use model::procedure::Procedure;
 pub use model::subcase::{AdmissionCard, CardKind, CardValidity, EuStatus, FamilyMember};
 pub use quote::Quote;
 pub use request::Request;
-pub use rules::window::{is_late, renewal_window, RenewalWindow};
+pub use rules::window::{is_late, renewal_window, RenewalWindow, WindowStatus};

@@ -54,7 +54,9 @@ impl Quote {
         self.total.unwrap_or_else(|| crate::model::money::round(Decimal::ZERO))
     }
 
-    /// A plain-text explanation in `lang`.
+    /// A plain-text explanation in `lang`: in French, every label (component, when due,
+    /// outcome, confidence) is the vocabulary's French label; in English the component is its
+    /// code.
     pub fn explain(&self, lang: Lang) -> String {
         let fr = lang == Lang::Fr;
         let regime = self.regime.regime();
@@ -62,39 +64,49 @@ impl Quote {
         let _ = writeln!(out, "{} — {} — {}", self.permit.code(), self.procedure.code(), self.date);
         let _ = writeln!(
             out,
-            "{}: {} ({}; {}: {})",
+            "{}{} {} ({}; {}{} {})",
             lang.pick("Régime", "Regime"),
+            lang.pick(" :", ":"),
             lang.pick(&regime.label_fr, &regime.label_en),
             self.regime.code(),
             lang.pick("confiance", "confidence"),
+            lang.pick(" :", ":"),
             self.confidence.label(lang)
         );
+        let name = |c: Component| if fr { c.label_fr() } else { c.code() };
+        let width = self.lines.iter().map(|l| name(l.component).chars().count()).chain([32]).max().unwrap_or(32);
         for line in &self.lines {
             let due = match (line.due, fr) {
-                (DueAt::AtFiling, true) => "au dépôt",
-                (DueAt::AtFiling, false) => "at filing",
-                (DueAt::AtIssue, true) => "à la délivrance",
-                (DueAt::AtIssue, false) => "at issue",
+                (due, true) => lower_first(due.label_fr()),
+                (DueAt::AtFiling, false) => "at filing".to_string(),
+                (DueAt::AtIssue, false) => "at issue".to_string(),
             };
-            let _ = writeln!(out, "  {:<32} {:>9} €  {} [{}]", line.component.code(), crate::model::money::to_string(line.amount), line.basis, due);
+            let _ = writeln!(out, "  {:<width$} {:>9} €  {} [{}]", name(line.component), crate::model::money::to_string(line.amount), line.basis, due);
             let _ = writeln!(out, "      {}", line.explanation.get(lang));
-            let _ = writeln!(out, "      seed {}: {}", line.seed, line.seed_row);
+            let _ = writeln!(out, "      {} {}{} {}", lang.pick("source", "seed"), line.seed, lang.pick(" :", ":"), line.seed_row);
         }
-        let outcome = match self.outcome {
-            Outcome::AmountDue => lang.pick("montant dû", "amount due"),
-            Outcome::Exempt => lang.pick("exempté", "exempt"),
-            Outcome::SansObjet => "sans objet",
-            Outcome::HorsChamp => "hors champ",
-            Outcome::SameAsReplacedTitle => lang.pick("même montant que le titre remplacé", "same amount as the title replaced"),
+        let outcome = match (self.outcome, fr) {
+            (outcome, true) => lower_first(outcome.label_fr()),
+            (Outcome::AmountDue, false) => "amount due".to_string(),
+            (Outcome::Exempt, false) => "exempt".to_string(),
+            (Outcome::SansObjet, false) => "sans objet".to_string(),
+            (Outcome::HorsChamp, false) => "hors champ".to_string(),
+            (Outcome::SameAsReplacedTitle, false) => "same amount as the title replaced".to_string(),
         };
         let total = self.total.map_or_else(|| "—".to_string(), crate::model::money::to_string);
-        let _ = writeln!(out, "  {:<32} {:>9} €  ({})", "total", total, outcome);
+        let _ = writeln!(out, "  {:<width$} {:>9} €  ({})", "total", total, outcome);
         for e in &self.errata {
-            let _ = writeln!(out, "Erratum {}: « {} » → {} ({})", e.id, e.printed, e.reading, e.reason);
+            let _ = writeln!(out, "Erratum {}{} « {} » → {} ({})", e.id, lang.pick(" :", ":"), e.printed, e.reading, e.reason);
         }
         for n in &self.notes {
-            let _ = writeln!(out, "Note [{}]: {}", n.code, n.text.get(lang));
+            let _ = writeln!(out, "Note [{}]{} {}", n.code, lang.pick(" :", ":"), n.text.get(lang));
         }
         out
     }
+}
+
+/// A label as it reads inside a sentence: "Au dépôt de la demande" → "au dépôt de la demande".
+fn lower_first(label: &str) -> String {
+    let mut chars = label.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
 }

@@ -222,7 +222,9 @@ fn renewal_window_function() {
     let w = ceseda::renewal_window(ceseda::Permit::TalentSalarie, d("2024-06-30"), Some(d("2024-03-15")), None).unwrap_or_else(|e| panic!("{e}"));
     // Seed 001: talent passports online since 31 May 2021 → R. 431-5, 120th to 60th day.
     assert_eq!((w.rule, w.opens, w.closes), (ceseda::WindowRule::R431_5Online, Some(d("2024-03-02")), d("2024-05-01")));
-    assert_eq!((w.recommended_from, w.recommended_until), (Some(d("2024-02-29")), Some(d("2024-03-30"))));
+    // Seed 001's four months before expiry (29 February) is before the window opens: the
+    // recommendation starts with the window.
+    assert_eq!((w.recommended_from, w.recommended_until), (Some(d("2024-03-02")), Some(d("2024-03-30"))));
     assert!(!ceseda::is_late(ceseda::RegimeId::Table2020, &w, d("2024-05-01")));
     assert!(ceseda::is_late(ceseda::RegimeId::Table2020, &w, d("2024-05-02")));
     let w = ceseda::renewal_window(ceseda::Permit::CrResidentLongueDureeUe, d("2020-06-30"), None, None).unwrap_or_else(|e| panic!("{e}"));

@@ -95,8 +95,27 @@ fn window_contract() {
     assert_eq!(w["window"]["rule"], "r431_5_online");
     assert_eq!(w["window"]["closes"], "2024-05-01");
     assert_eq!(w["window"]["late"], true);
+    assert_eq!((w["window"]["status"].as_str(), w["window"]["late_after"].as_str()), (Some("late"), Some("2024-05-01")));
     let e: Value = serde_json::from_str(&contract::window_json(r#"{"permit":"salarie"}"#)).unwrap_or(Value::Null);
     assert_eq!(e["error"]["code"], "missing_field");
+}
+
+#[test]
+fn an_early_filing_is_early_not_on_time() {
+    let window = |request: &str| -> Value { serde_json::from_str::<Value>(&contract::window_json(request)).unwrap_or(Value::Null)["window"].clone() };
+    let w = window(r#"{"permit":"talent_salarie","expiry":"2020-06-30","filing_date":"2020-03-01"}"#);
+    assert_eq!((w["rule"].as_str(), w["opens"].as_str(), w["status"].as_str(), w["late"].as_bool()), (Some("r311_2_two_months"), Some("2020-04-30"), Some("early"), Some(false)));
+    // table_2020 reads "late" as after the window closed; the 2016 table as after expiry.
+    assert_eq!(w["late_after"], "2020-06-30");
+    assert_eq!((w["recommended_from"].clone(), w["recommended_from_basis"].clone()), (Value::Null, Value::Null));
+    let w = window(r#"{"permit":"salarie","expiry":"2024-06-30","filing_date":"2024-03-02","online_application":true}"#);
+    assert_eq!((w["status"].as_str(), w["late_after"].as_str(), w["recommended_from"].as_str(), w["recommended_from_basis"].as_str()), (Some("on_time"), Some("2024-05-01"), Some("2024-03-02"), Some("CESEDA R. 431-5")));
+    // No late-renewal charge before 2013 (the 2011 table's surcharge aside): late_after is null.
+    let w = window(r#"{"permit":"salarie","expiry":"2010-06-30","filing_date":"2010-07-15"}"#);
+    assert_eq!((w["status"].as_str(), w["late"].as_bool(), w["late_after"].clone()), (Some("late"), Some(false), Value::Null));
+    // Without a filing date, neither status nor late_after.
+    let w = window(r#"{"permit":"salarie","expiry":"2024-06-30"}"#);
+    assert!(w.get("status").is_none() && w.get("late_after").is_none() && w.get("late").is_none());
 }
 
 #[test]

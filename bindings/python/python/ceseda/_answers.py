@@ -276,14 +276,22 @@ class RenewalWindow:
     opens: Optional[_dt.date]
     #: The last day to file within the window.
     closes: _dt.date
-    #: Seed 001's recommendation: from four months before expiry.
+    #: Seed 001's recommendation, only where it lies inside the window (the online R. 431-5 window): from four months before expiry, or the day the window opens if later (null otherwise).
     recommended_from: Optional[_dt.date]
-    #: …to three months before expiry.
+    #: …to three months before expiry (null with recommended_from).
     recommended_until: Optional[_dt.date]
     #: The article.
     basis: str
-    #: Whether a filing on the given date is late (only when a filing date is given).
+    #: Where recommended_from comes from: "seed 001" (four months before expiry), or the window's article where that day is before the window opens.
+    recommended_from_basis: Optional[str]
+    #: Where recommended_until comes from ("seed 001").
+    recommended_until_basis: Optional[str]
+    #: Whether a filing on the given date is late by the reading of the regime in force on that date (only when a filing date is given; false where that regime has no late-renewal charge).
     late: Optional[bool]
+    #: Where the filing date falls: early (before the window opens), on_time, or late (after it closed); only when a filing date is given.
+    status: Optional[str]
+    #: The last day a renewal is not late under the regime in force on the filing date: a later filing pays the late-renewal charge unless exempt (only when a filing date is given; null where that regime has no late-renewal charge or no regime covers the date).
+    late_after: Optional[_dt.date]
     #: The members the core's object left out (``to_dict`` leaves them out too).
     _absent: FrozenSet[str] = _field(default=frozenset(), compare=False, repr=False)
 
@@ -300,8 +308,12 @@ class RenewalWindow:
             recommended_from=_opt(lambda v: _dt.date.fromisoformat(v), d.get("recommended_from")),
             recommended_until=_opt(lambda v: _dt.date.fromisoformat(v), d.get("recommended_until")),
             basis=str(d["basis"]),
+            recommended_from_basis=_opt(lambda v: str(v), d.get("recommended_from_basis")),
+            recommended_until_basis=_opt(lambda v: str(v), d.get("recommended_until_basis")),
             late=_opt(lambda v: bool(v), d.get("late")),
-            _absent=frozenset(k for k in ("opens", "recommended_from", "recommended_until", "late") if k not in d),
+            status=_opt(lambda v: str(v), d.get("status")),
+            late_after=_opt(lambda v: _dt.date.fromisoformat(v), d.get("late_after")),
+            _absent=frozenset(k for k in ("opens", "recommended_from", "recommended_until", "recommended_from_basis", "recommended_until_basis", "late", "status", "late_after") if k not in d),
             **extra,
         )
 
@@ -317,7 +329,11 @@ class RenewalWindow:
             ("recommended_from", _opt(lambda v: v.isoformat(), self.recommended_from)),
             ("recommended_until", _opt(lambda v: v.isoformat(), self.recommended_until)),
             ("basis", self.basis),
+            ("recommended_from_basis", _opt(lambda v: v, self.recommended_from_basis)),
+            ("recommended_until_basis", _opt(lambda v: v, self.recommended_until_basis)),
             ("late", _opt(lambda v: v, self.late)),
+            ("status", _opt(lambda v: v, self.status)),
+            ("late_after", _opt(lambda v: v.isoformat(), self.late_after)),
         ]
         return {k: x for k, x in items if k not in self._absent}
 

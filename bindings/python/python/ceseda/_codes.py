@@ -28,6 +28,7 @@ __all__ = [
     "DueAt",
     "Confidence",
     "WindowRule",
+    "WindowStatus",
     "ErrorCode",
     "Lang",
 ]
@@ -442,6 +443,17 @@ class WindowRule(CodeEnum):
     R431_5_ONLINE = ("r431_5_online", "R. 431-5 : demande en ligne, du 120e au 60e jour avant l'expiration", "R. 431-5: online application, the 120th to the 60th day before expiry")
     #: R. 431-5: the last two months before expiry
     R431_5_TWO_MONTHS = ("r431_5_two_months", "R. 431-5 : les deux derniers mois avant l'expiration", "R. 431-5: the last two months before expiry")
+
+
+class WindowStatus(CodeEnum):
+    """Where a filing date falls with respect to a renewal window."""
+
+    #: early: before the filing window opens
+    EARLY = ("early", "en avance : avant l'ouverture du délai de dépôt", "early: before the filing window opens")
+    #: on time
+    ON_TIME = ("on_time", "dans les délais", "on time")
+    #: late: after the filing window closed
+    LATE = ("late", "en retard : après la fin du délai de dépôt", "late: after the filing window closed")
 
 
 class ErrorCode(CodeEnum):

@@ -23,7 +23,7 @@ __all__ = [
 ]
 
 #: The version of the core's schema these files were generated from.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 class Field(NamedTuple):
@@ -116,6 +116,7 @@ VOCABULARIES: Mapping[str, Tuple[str, ...]] = types.MappingProxyType(
         "due": ("at_filing", "at_issue"),
         "confidence": ("high", "medium", "low"),
         "window_rule": ("r311_2_two_months", "r311_2_long_term_resident_excepted", "r431_5_online", "r431_5_two_months"),
+        "window_status": ("early", "on_time", "late"),
         "error_code": ("unknown_code", "date_out_of_range", "permit_not_in_regime", "missing_sub_case", "invalid_sub_case", "not_covered", "invalid_date", "invalid_type", "missing_field", "unknown_field", "invalid_json"),
         "lang": ("fr", "en"),
     }

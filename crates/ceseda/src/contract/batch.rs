@@ -19,6 +19,55 @@ use crate::quote::Quote;
 use crate::request::Request;
 use crate::{quote, Error};
 
+/// FxHash (rustc's): the maps of [`quote_columns`] hash a request per row, and SipHash cost
+/// more than pricing it. Their keys are parsed requests and answers, not raw text.
+#[derive(Default, Clone, Copy)]
+struct Fx(u64);
+
+impl std::hash::Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            if let Some(w) = word.get_mut(..chunk.len()) {
+                w.copy_from_slice(chunk);
+            }
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u16(&mut self, i: u16) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl Fx {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fx>>;
+
 /// Quotes requests one by one, in order.
 pub fn quote_each<I>(requests: I) -> impl Iterator<Item = Result<Quote, Error>>
 where
@@ -213,13 +262,17 @@ pub fn quote_columns(len: usize, columns: &[(&str, Column<'_>)], lang: Lang) -> 
         SPECS.iter().map(|f| (f, given.iter().find(|(g, _)| std::ptr::eq(*g, f)).map(|(_, c)| *c))).filter(|(f, c)| c.is_some() || f.required()).collect();
 
     let mut out = ColumnsAnswer { rows: Vec::with_capacity(len), answers: Vec::new() };
-    let mut by_request: HashMap<Request, u32> = HashMap::new();
-    let mut by_answer: HashMap<Result<Summary, RowError>, u32> = HashMap::new();
+    let mut by_request: FxMap<Request, u32> = FxMap::default();
+    let mut by_answer: FxMap<Result<Summary, RowError>, u32> = FxMap::default();
+    // Cloned only when new: most rows repeat an answer.
     let mut intern = |answer: Result<Summary, RowError>, out: &mut ColumnsAnswer| -> u32 {
-        *by_answer.entry(answer.clone()).or_insert_with(|| {
-            out.answers.push(answer);
-            u32::try_from(out.answers.len() - 1).unwrap_or(u32::MAX)
-        })
+        if let Some(i) = by_answer.get(&answer) {
+            return *i;
+        }
+        let i = u32::try_from(out.answers.len()).unwrap_or(u32::MAX);
+        out.answers.push(answer.clone());
+        by_answer.insert(answer, i);
+        i
     };
     // Each distinct value of a code (or text date) column is read once, not once per row.
     let distinct: Vec<Option<Vec<Option<Read>>>> = plan

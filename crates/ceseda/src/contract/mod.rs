@@ -23,7 +23,7 @@ use crate::model::document::TravelDocument;
 use crate::model::error::ErrorRecord;
 use crate::model::permit::Permit;
 use crate::request::{json_type, Request};
-use crate::rules::window::{is_late_by, renewal_window};
+use crate::rules::window::{is_late_by, late_after, renewal_window};
 use crate::{quote, Error};
 
 use self::batch::Summary;
@@ -397,11 +397,17 @@ fn window_answer(input: &Value, lang: Lang) -> String {
         let window = renewal_window(permit, expiry, filing, online)?;
         let mut v = serde_json::to_value(&window).map_err(|e| invalid_json(&e))?;
         if let (Some(date), Value::Object(m)) = (filing, &mut v) {
-            let late = law_for(date, "filing_date").ok().map(|law| match &law.late {
-                crate::law::types::Paragraph::In(l) => is_late_by(l.definition, &window, date),
-                _ => false,
+            // The late-renewal paragraph of the regime in force on the filing date: `None` where
+            // no regime covers it, `Some(None)` where that regime has no late charge.
+            let definition = law_for(date, "filing_date").ok().map(|law| match &law.late {
+                crate::law::types::Paragraph::In(l) => Some(l.definition),
+                _ => None,
             });
+            let late = definition.map(|d| d.is_some_and(|d| is_late_by(d, &window, date)));
             m.insert("late".into(), late.map_or(Value::Null, Value::Bool));
+            m.insert("status".into(), Value::from(window.status(date).code()));
+            let late_after = definition.flatten().map(|d| late_after(d, &window).to_string());
+            m.insert("late_after".into(), late_after.map_or(Value::Null, Value::String));
         }
         Ok(success("window", &v))
     };

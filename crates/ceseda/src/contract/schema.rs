@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::fields::{Entry, FieldKind, Group, Vocabulary, FIELDS, SPECS};
 use crate::law::regimes::RegimeId;
 use crate::law::windows::WindowRule;
+use crate::rules::window::WindowStatus;
 use crate::model::answer::{Component, Confidence, DueAt, Outcome};
 use crate::model::codes::Code;
 use crate::model::document::TravelDocument;
@@ -19,7 +20,7 @@ use crate::model::subcase::{AdmissionCard, CardKind, CardValidity, EuStatus, Fam
 use crate::Error;
 
 /// The schema's version: it changes when a field, a code or an answer type changes.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// A request field in the schema.
 #[derive(Debug, Clone, Serialize)]
@@ -144,6 +145,7 @@ fn answer_vocabularies() -> Vec<VocabularySchema> {
         VocabularySchema { name: "due", codes: entries::<DueAt>() },
         VocabularySchema { name: "confidence", codes: entries::<Confidence>() },
         VocabularySchema { name: "window_rule", codes: entries::<WindowRule>() },
+        VocabularySchema { name: "window_status", codes: entries::<WindowStatus>() },
         VocabularySchema { name: "error_code", codes: ERROR_CODES.iter().map(|(c, fr, en)| Entry { code: c, label_fr: fr, label_en: en }).collect() },
         VocabularySchema {
             name: "lang",
@@ -248,10 +250,14 @@ fn answers() -> Vec<AnswerType> {
                 m("rule", "code:window_rule", false, "The rule applied."),
                 m("opens", "date", true, "The first day to file (null where the rule sets no window)."),
                 m("closes", "date", false, "The last day to file within the window."),
-                m("recommended_from", "date", true, "Seed 001's recommendation: from four months before expiry."),
-                m("recommended_until", "date", true, "…to three months before expiry."),
+                m("recommended_from", "date", true, "Seed 001's recommendation, only where it lies inside the window (the online R. 431-5 window): from four months before expiry, or the day the window opens if later (null otherwise)."),
+                m("recommended_until", "date", true, "…to three months before expiry (null with recommended_from)."),
                 m("basis", "string", false, "The article."),
-                opt("late", "boolean", true, "Whether a filing on the given date is late (only when a filing date is given)."),
+                m("recommended_from_basis", "string", true, "Where recommended_from comes from: \"seed 001\" (four months before expiry), or the window's article where that day is before the window opens."),
+                m("recommended_until_basis", "string", true, "Where recommended_until comes from (\"seed 001\")."),
+                opt("late", "boolean", true, "Whether a filing on the given date is late by the reading of the regime in force on that date (only when a filing date is given; false where that regime has no late-renewal charge)."),
+                opt("status", "code:window_status", false, "Where the filing date falls: early (before the window opens), on_time, or late (after it closed); only when a filing date is given."),
+                opt("late_after", "date", true, "The last day a renewal is not late under the regime in force on the filing date: a later filing pays the late-renewal charge unless exempt (only when a filing date is given; null where that regime has no late-renewal charge or no regime covers the date)."),
             ],
         },
         AnswerType {

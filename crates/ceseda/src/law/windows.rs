@@ -80,3 +80,5 @@ pub const ONLINE_BY_DEFAULT: &[Permit] = &[
 /// Seed 001: "The ministry recommends to make this request within 4 to 3 months before the
 /// expiry", in months before expiry (from, until).
 pub const RECOMMENDED_MONTHS: (u32, u32) = (4, 3);
+/// Where the recommendation comes from, as the window answer names it.
+pub const RECOMMENDED_SOURCE: &str = "seed 001";

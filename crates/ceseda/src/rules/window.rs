@@ -5,7 +5,8 @@ use chrono::{Days, Months, NaiveDate};
 
 use crate::law::regimes::RegimeId;
 use crate::law::types::{LateDefinition, Paragraph};
-use crate::law::windows::{WindowRule, WindowText, ONLINE_BY_DEFAULT, RECOMMENDED_MONTHS, TALENT_ONLINE_FROM, WINDOWS};
+use crate::law::windows::{WindowRule, WindowText, ONLINE_BY_DEFAULT, RECOMMENDED_MONTHS, RECOMMENDED_SOURCE, TALENT_ONLINE_FROM, WINDOWS};
+use crate::model::codes::code_enum;
 use crate::model::date::in_bounds;
 use crate::model::permit::Permit;
 use crate::Error;
@@ -25,12 +26,46 @@ pub struct RenewalWindow {
     pub opens: Option<NaiveDate>,
     /// The last day to file within the window.
     pub closes: NaiveDate,
-    /// Seed 001's recommendation: from four months before expiry…
+    /// Seed 001's recommendation, where it lies inside the window (the online R. 431-5
+    /// window only): from four months before expiry, or the day the window opens if that is
+    /// later…
     pub recommended_from: Option<NaiveDate>,
     /// …to three months before expiry.
     pub recommended_until: Option<NaiveDate>,
     /// The article.
     pub basis: String,
+    /// Where `recommended_from` comes from: `"seed 001"` (four months before expiry), or the
+    /// window's article where four months before expiry is before the window opens.
+    pub recommended_from_basis: Option<String>,
+    /// Where `recommended_until` comes from (`"seed 001"`: three months before expiry).
+    pub recommended_until_basis: Option<String>,
+}
+
+code_enum! {
+    /// Where a filing date falls with respect to a renewal window.
+    pub enum WindowStatus ("status") {
+        /// Before the window opens.
+        Early => "early", "en avance : avant l'ouverture du délai de dépôt", "early: before the filing window opens";
+        /// Inside the window.
+        OnTime => "on_time", "dans les délais", "on time";
+        /// After the window closed.
+        Late => "late", "en retard : après la fin du délai de dépôt", "late: after the filing window closed";
+    }
+}
+
+impl RenewalWindow {
+    /// Where a filing on `filing_date` falls: before the window opens, inside it (both ends
+    /// included), or after it closed. A window that does not open (the long-term residents
+    /// R. 311-2 excepts) has no early filing.
+    pub fn status(&self, filing_date: NaiveDate) -> WindowStatus {
+        if self.opens.is_some_and(|opens| filing_date < opens) {
+            WindowStatus::Early
+        } else if filing_date > self.closes {
+            WindowStatus::Late
+        } else {
+            WindowStatus::OnTime
+        }
+    }
 }
 
 /// The version of the window rule that governs a filing on `date`.
@@ -73,6 +108,20 @@ pub fn renewal_window(permit: Permit, expiry: NaiveDate, filing_date: Option<Nai
     if !in_bounds(expiry) || (rule != WindowRule::R311_2LongTermResident && opens.is_none()) {
         return Err(bad_expiry());
     }
+    // Seed 001's four to three months lie before a two-month window opens: recommended only
+    // inside the online window (120th to 60th day), whose 120th day can come after the fourth
+    // month before expiry (121 to 123 days).
+    let recommended = match (rule, opens, months_before(RECOMMENDED_MONTHS.0), months_before(RECOMMENDED_MONTHS.1)) {
+        (WindowRule::R431_5Online, Some(opens), Some(from), Some(until)) if opens <= until && until <= closes => {
+            let (from, from_basis) = if from < opens { (opens, text.basis.to_string()) } else { (from, RECOMMENDED_SOURCE.to_string()) };
+            Some((from, from_basis, until))
+        }
+        _ => None,
+    };
+    let (recommended_from, recommended_from_basis, recommended_until) = match recommended {
+        Some((from, basis, until)) => (Some(from), Some(basis), Some(until)),
+        None => (None, None, None),
+    };
     Ok(RenewalWindow {
         permit,
         expiry,
@@ -80,19 +129,27 @@ pub fn renewal_window(permit: Permit, expiry: NaiveDate, filing_date: Option<Nai
         rule,
         opens,
         closes,
-        recommended_from: months_before(RECOMMENDED_MONTHS.0),
-        recommended_until: months_before(RECOMMENDED_MONTHS.1),
+        recommended_from,
+        recommended_until,
         basis: text.basis.to_string(),
+        recommended_from_basis,
+        recommended_until_basis: recommended_until.map(|_| RECOMMENDED_SOURCE.to_string()),
     })
+}
+
+/// The last day a renewal is not late by `definition`: later filings pay the late-renewal
+/// charge (unless exempt).
+pub fn late_after(definition: LateDefinition, window: &RenewalWindow) -> NaiveDate {
+    match definition {
+        LateDefinition::AfterExpiry => window.expiry,
+        LateDefinition::AfterWindow => window.closes,
+    }
 }
 
 /// Whether a filing on `application_date` is late by `definition` (see each regime's late
 /// paragraph).
 pub fn is_late_by(definition: LateDefinition, window: &RenewalWindow, application_date: NaiveDate) -> bool {
-    match definition {
-        LateDefinition::AfterExpiry => application_date > window.expiry,
-        LateDefinition::AfterWindow => application_date > window.closes,
-    }
+    application_date > late_after(definition, window)
 }
 
 /// Whether a renewal filed on `application_date` is late under `regime`'s reading; `false`
@@ -126,6 +183,78 @@ mod tests {
         let before = renewal_window(Permit::TalentSalarie, d(2021, 9, 1), Some(d(2021, 4, 30)), Some(true)).map(|w| w.rule);
         let after = renewal_window(Permit::TalentSalarie, d(2021, 9, 1), Some(d(2021, 5, 1)), Some(true)).map(|w| w.rule);
         assert_eq!((before, after), (Ok(WindowRule::R311_2), Ok(WindowRule::R431_5Online)));
+    }
+
+    /// The status of a filing on each of `days`.
+    fn statuses(w: &RenewalWindow, days: &[NaiveDate]) -> Vec<WindowStatus> {
+        days.iter().map(|day| w.status(*day)).collect()
+    }
+
+    use WindowStatus::{Early, Late, OnTime};
+
+    #[test]
+    fn r311_2_early_on_time_and_late_at_the_boundaries() {
+        // The case: a talent passport expiring 30 June 2020, filed on 1 March 2020,
+        // is under R. 311-2 (not online before 31 May 2021): early, not on time.
+        let w = renewal_window(Permit::TalentSalarie, d(2020, 6, 30), Some(d(2020, 3, 1)), None);
+        let w = w.as_ref().map_err(|e| e.code());
+        assert_eq!(w.map(|w| (w.rule, w.opens, w.closes)), Ok((WindowRule::R311_2, Some(d(2020, 4, 30)), d(2020, 6, 30))));
+        let days = [d(2020, 3, 1), d(2020, 4, 29), d(2020, 4, 30), d(2020, 6, 30), d(2020, 7, 1)];
+        assert_eq!(w.map(|w| statuses(w, &days)), Ok(vec![Early, Early, OnTime, OnTime, Late]));
+        // Seed 001's four to three months lie before the two-month window: not recommended.
+        assert_eq!(w.map(|w| (w.recommended_from, w.recommended_until, w.recommended_from_basis.clone())), Ok((None, None, None)));
+    }
+
+    #[test]
+    fn r431_5_online_recommends_inside_the_120th_to_60th_day() {
+        let w = renewal_window(Permit::TalentSalarie, d(2024, 6, 30), Some(d(2024, 3, 1)), None);
+        let w = w.as_ref().map_err(|e| e.code());
+        assert_eq!(w.map(|w| (w.rule, w.opens, w.closes)), Ok((WindowRule::R431_5Online, Some(d(2024, 3, 2)), d(2024, 5, 1))));
+        let days = [d(2024, 3, 1), d(2024, 3, 2), d(2024, 5, 1), d(2024, 5, 2)];
+        assert_eq!(w.map(|w| statuses(w, &days)), Ok(vec![Early, OnTime, OnTime, Late]));
+        // Four months before expiry (29 February, the 122nd day) is before the window opens:
+        // the recommendation starts on the 120th day, by R. 431-5.
+        let recommended = |w: &RenewalWindow| (w.recommended_from, w.recommended_from_basis.clone(), w.recommended_until, w.recommended_until_basis.clone());
+        assert_eq!(
+            w.map(recommended),
+            Ok((Some(d(2024, 3, 2)), Some("CESEDA R. 431-5".to_string()), Some(d(2024, 3, 30)), Some("seed 001".to_string())))
+        );
+        // Where the fourth month before expiry is the 120th day (November to February, 120
+        // days), seed 001's date stands.
+        let w = renewal_window(Permit::Salarie, d(2023, 3, 1), None, Some(true)).map_err(|e| e.code());
+        assert_eq!(w.as_ref().map(|w| w.opens), Ok(Some(d(2022, 11, 1))));
+        assert_eq!(w.as_ref().map(recommended), Ok((Some(d(2022, 11, 1)), Some("seed 001".to_string()), Some(d(2022, 12, 1)), Some("seed 001".to_string()))));
+    }
+
+    #[test]
+    fn r431_5_not_online_is_two_months_without_recommendation() {
+        let w = renewal_window(Permit::Salarie, d(2024, 6, 30), Some(d(2024, 3, 1)), Some(false));
+        let w = w.as_ref().map_err(|e| e.code());
+        assert_eq!(w.map(|w| (w.rule, w.opens, w.closes)), Ok((WindowRule::R431_5TwoMonths, Some(d(2024, 4, 30)), d(2024, 6, 30))));
+        let days = [d(2024, 3, 1), d(2024, 4, 29), d(2024, 4, 30), d(2024, 6, 30), d(2024, 7, 1)];
+        assert_eq!(w.map(|w| statuses(w, &days)), Ok(vec![Early, Early, OnTime, OnTime, Late]));
+        assert_eq!(w.map(|w| (w.recommended_from, w.recommended_until)), Ok((None, None)));
+        // A talent passport before 31 May 2021 is not online by default.
+        let talent = renewal_window(Permit::TalentSalarie, d(2021, 9, 30), Some(d(2021, 5, 30)), None).map(|w| w.rule);
+        assert_eq!(talent, Ok(WindowRule::R431_5TwoMonths));
+    }
+
+    #[test]
+    fn long_term_residents_are_never_early() {
+        let w = renewal_window(Permit::CrResidentLongueDureeUe, d(2020, 6, 30), Some(d(2019, 1, 1)), None);
+        let w = w.as_ref().map_err(|e| e.code());
+        assert_eq!(w.map(|w| (w.rule, w.opens, w.closes)), Ok((WindowRule::R311_2LongTermResident, None, d(2020, 6, 30))));
+        let days = [d(2019, 1, 1), d(2020, 6, 30), d(2020, 7, 1)];
+        assert_eq!(w.map(|w| statuses(w, &days)), Ok(vec![OnTime, OnTime, Late]));
+        assert_eq!(w.map(|w| w.recommended_from), Ok(None));
+    }
+
+    #[test]
+    fn late_after_is_the_regime_reading() {
+        let w = renewal_window(Permit::Salarie, d(2024, 6, 30), None, Some(true));
+        let w = w.as_ref().map_err(|e| e.code());
+        assert_eq!(w.map(|w| late_after(LateDefinition::AfterWindow, w)), Ok(d(2024, 5, 1)));
+        assert_eq!(w.map(|w| late_after(LateDefinition::AfterExpiry, w)), Ok(d(2024, 6, 30)));
     }
 
     #[test]
