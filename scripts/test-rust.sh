@@ -9,3 +9,7 @@ cargo test --workspace --doc
 # The bindings' generated files are the schema's (also a test of ceseda-codegen).
 cargo run -q -p ceseda-codegen -- --check
 cargo clippy --workspace --all-targets -- -D warnings
+# The compiled price table against the engine over its whole domain (release: seconds).
+cargo test -q --release -p ceseda --test price_table
+# Every benchmark once, as a smoke test without timing, so that none rots.
+cargo bench -q -p ceseda-benches -- --test

@@ -93,6 +93,13 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// The summary of a cell of the compiled price table.
+    pub fn of_priced(p: &crate::price_table::Priced) -> Summary {
+        let total = p.totals.total;
+        let components = p.components.iter().map(|c| total.map(|_| *c)).collect();
+        Summary { total, components, due_at_filing: p.totals.due_at_filing, outcome: p.totals.outcome, regime: p.totals.regime }
+    }
+
     /// The summary of a quote.
     pub fn of(q: &Quote) -> Summary {
         let components = Component::ALL.iter().map(|c| q.total.map(|_| q.component(*c))).collect();
@@ -263,6 +270,9 @@ pub fn quote_columns(len: usize, columns: &[(&str, Column<'_>)], lang: Lang) -> 
 
     let mut out = ColumnsAnswer { rows: Vec::with_capacity(len), answers: Vec::new() };
     let mut by_request: FxMap<Request, u32> = FxMap::default();
+    // Rows the compiled price table answers, by (interval, palette entry): no hashing of the
+    // whole request, no engine.
+    let mut by_cell: FxMap<(usize, u8), u32> = FxMap::default();
     let mut by_answer: FxMap<Result<Summary, RowError>, u32> = FxMap::default();
     // Cloned only when new: most rows repeat an answer.
     let mut intern = |answer: Result<Summary, RowError>, out: &mut ColumnsAnswer| -> u32 {
@@ -307,7 +317,16 @@ pub fn quote_columns(len: usize, columns: &[(&str, Column<'_>)], lang: Lang) -> 
         }
         let index = match refused {
             Some(e) => intern(Err(RowError::of(&e, lang)), &mut out),
-            None => match by_request.get(&request) {
+            None => match crate::price_table::lookup(&request) {
+                Some(cell) => match by_cell.get(&(cell.interval, cell.answer)) {
+                    Some(i) => *i,
+                    None => {
+                        let i = intern(Ok(Summary::of_priced(cell.priced)), &mut out);
+                        by_cell.insert((cell.interval, cell.answer), i);
+                        i
+                    }
+                },
+                None => match by_request.get(&request) {
                 Some(i) => *i,
                 None => {
                     let answer = quote(&request).map(|q| Summary::of(&q)).map_err(|e| RowError::of(&e, lang));
@@ -315,6 +334,7 @@ pub fn quote_columns(len: usize, columns: &[(&str, Column<'_>)], lang: Lang) -> 
                     by_request.insert(request, i);
                     i
                 }
+                },
             },
         };
         out.rows.push(index);

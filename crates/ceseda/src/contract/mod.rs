@@ -256,8 +256,13 @@ pub fn quote_table_json_in(requests: &str, lang: Lang) -> String {
         table.components.insert(c.code(), Vec::with_capacity(items.len()));
     }
     for item in items {
-        match Request::from_json(item).and_then(|r| quote(&r)) {
-            Ok(q) => table.push(Ok(&Summary::of(&q))),
+        // The compiled price table where it answers, the engine otherwise.
+        let summary = Request::from_json(item).and_then(|r| match crate::price_table::lookup(&r) {
+            Some(cell) => Ok(Summary::of_priced(cell.priced)),
+            None => quote(&r).map(|q| Summary::of(&q)),
+        });
+        match summary {
+            Ok(s) => table.push(Ok(&s)),
             Err(e) => table.push(Err(&batch::RowError::of(&e, lang))),
         }
     }

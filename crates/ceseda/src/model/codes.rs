@@ -87,6 +87,11 @@ macro_rules! code_enum {
                 match self { $( $name::$variant => $code, )* }
             }
 
+            /// The position in [`Self::ALL`] (the declaration order).
+            pub const fn index(self) -> usize {
+                self as usize
+            }
+
             /// The French label.
             pub const fn label_fr(self) -> &'static str {
                 match self { $( $name::$variant => $fr, )* }

@@ -76,10 +76,10 @@ impl Document {
     }
 
     /// The position in [`Document::all`].
-    pub fn index(self) -> usize {
+    pub const fn index(self) -> usize {
         match self {
-            Document::Permit(p) => Permit::ALL.iter().position(|x| *x == p).unwrap_or(0),
-            Document::Travel(t) => Permit::ALL.len() + TravelDocument::ALL.iter().position(|x| *x == t).unwrap_or(0),
+            Document::Permit(p) => p.index(),
+            Document::Travel(t) => Permit::ALL.len() + t.index(),
         }
     }
 

@@ -36,6 +36,11 @@ macro_rules! permits {
                 match self { $( Permit::$variant => $code, )* }
             }
 
+            /// The position in [`Permit::ALL`] (the declaration order).
+            pub const fn index(self) -> usize {
+                self as usize
+            }
+
             /// French label, as the tables word it.
             pub const fn label_fr(self) -> &'static str {
                 match self { $( Permit::$variant => $fr, )* }
