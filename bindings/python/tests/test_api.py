@@ -304,3 +304,15 @@ def test_quote_table_json() -> None:
     table = json.loads(ceseda.quote_table_json(json.dumps([to_json(VISITEUR_2024), {"permit": "nope"}])))["table"]
     assert set(table) == set(ceseda.FRAME_COLUMNS)
     assert table["total"] == ["225.00", None] and table["error"] == [None, "unknown_code"]
+
+
+def test_help_shows_every_field_by_name() -> None:
+    import inspect
+
+    params = inspect.signature(ceseda.quote).parameters
+    assert list(params) == [*ceseda.FIELDS, "lang"]
+    assert [params[f].kind for f in ("permit", "procedure", "date")] == [inspect.Parameter.POSITIONAL_OR_KEYWORD] * 3
+    assert params["irregular_entry"].kind == inspect.Parameter.KEYWORD_ONLY and params["irregular_entry"].default is None
+    assert "object at 0x" not in str(inspect.signature(ceseda.quote))
+    assert "date" not in inspect.signature(ceseda.history).parameters
+    assert list(inspect.signature(ceseda.quote_frame).parameters)[0] == "df"

@@ -5,10 +5,11 @@ Their typed signatures, one keyword per field, are generated from the core's sch
 ``_api.pyi``; here they only gather their arguments.
 """
 
-from typing import Any, Dict, Hashable, Optional, Tuple
+import inspect
+from typing import Any, Callable, Dict, Hashable, Optional, Tuple
 
 from ._answers import Quote
-from ._fields import REQUIRED
+from ._fields import FIELD_TABLE, REQUIRED
 from ._frame import quote_frame as _quote_frame
 from ._history import history_frame
 from ._quote import quote_request
@@ -106,3 +107,19 @@ def history(*positional: Any, lang: str = "en", frame: str = "pandas", **fields:
     (datetime.date(2009, 1, 5), Decimal('300.00'))
     """
     return history_frame(_gather("history", positional, fields, _HISTORY_REQUIRED), lang, frame)
+
+
+def _signature(f: Callable[..., Any], first: Tuple[str, ...], required: Tuple[str, ...], skip: Tuple[str, ...], last: Tuple[Tuple[str, Any], ...]) -> None:
+    """Gives ``f`` the signature ``help()`` and ``inspect`` show: the core's fields by name (the
+    required ones positional or keyword, the rest keyword-only, default ``None``)."""
+    P = inspect.Parameter
+    params = [P(name, P.POSITIONAL_ONLY) for name in first]
+    params += [P(name, P.POSITIONAL_OR_KEYWORD) for name in required]
+    params += [P(name, P.KEYWORD_ONLY, default=None) for name in FIELD_TABLE if name not in required and name not in skip]
+    params += [P(name, P.KEYWORD_ONLY, default=default) for name, default in last]
+    f.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+
+
+_signature(quote, (), REQUIRED, (), (("lang", "en"),))
+_signature(quote_frame, ("df",), REQUIRED, (), (("lang", "en"),))
+_signature(history, (), _HISTORY_REQUIRED, ("date",), (("lang", "en"), ("frame", "pandas")))
