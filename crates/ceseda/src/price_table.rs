@@ -109,7 +109,7 @@ const CARD_KINDS: usize = 1 + CardKind::ALL.len();
 const CARD_VALIDITIES: usize = 1 + CardValidity::ALL.len();
 const FAMILY_MEMBERS: usize = 1 + FamilyMember::ALL.len();
 /// Cells of one interval.
-const CELLS: usize = Document::COUNT * PROCEDURES * 2 * CARD_KINDS * CARD_VALIDITIES * FAMILY_MEMBERS;
+pub const CELLS: usize = Document::COUNT * PROCEDURES * 2 * CARD_KINDS * CARD_VALIDITIES * FAMILY_MEMBERS;
 
 fn option_index(i: Option<usize>) -> usize {
     i.map_or(0, |i| i + 1)
