@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the test suite and the release build need, idempotently: each step is
 # skipped when what it installs is already there.
-# Usage: scripts/install-deps.sh [rust|python|wasm|browser|release|all]...
+# Usage: scripts/install-deps.sh [rust|python|wasm|browser|fuzz|release|all]...
 # The wasm route follows shared/TOOLCHAIN.md: rustup's wasm32 target when present, otherwise
 # Debian's rustc-web with build-std (rustup cannot add targets on the CI machines).
 set -euo pipefail
@@ -67,6 +67,14 @@ install_wasm() {
   fi
 }
 
+install_fuzz() {
+  # scripts/test-fuzz.sh: cargo-fuzz (libFuzzer is built by its libfuzzer-sys crate; the stable
+  # compiler acts as nightly with RUSTC_BOOTSTRAP=1). No --locked, as for wasm-bindgen-cli.
+  install_rust
+  command -v cargo-fuzz >/dev/null || cargo install -q cargo-fuzz
+  command -v c++ >/dev/null || apt_install g++
+}
+
 install_browser() {
   # Headless Chromium for the browser smoke test (driven by playwright-core, installed by
   # install_wasm; `npx playwright install` cannot download its own browser here).
@@ -90,8 +98,9 @@ for t in "${targets[@]}"; do
     python) install_python ;;
     wasm) install_wasm ;;
     browser) install_browser ;;
+    fuzz) install_fuzz ;;
     release) install_release ;;
-    all) install_rust; install_python; install_wasm; install_browser; install_release ;;
-    *) echo "unknown target: $t (rust|python|wasm|browser|release|all)" >&2; exit 2 ;;
+    all) install_rust; install_python; install_wasm; install_browser; install_fuzz; install_release ;;
+    *) echo "unknown target: $t (rust|python|wasm|browser|fuzz|release|all)" >&2; exit 2 ;;
   esac
 done

@@ -10,6 +10,8 @@
 // serde_json::Value["key"] yields Null on a miss; it never panics.
 #![allow(clippy::indexing_slicing)]
 
+pub mod invariants;
+
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};

@@ -46,8 +46,10 @@ impl Request {
 
     /// Parses the canonical JSON text of a request.
     pub fn from_json(text: &str) -> Result<Request, Error> {
-        let value: Value = serde_json::from_str(text).map_err(|e| Error::InvalidJson { message: e.to_string() })?;
-        Request::from_value(&value)
+        match parse_object(text)? {
+            Ok(map) => Request::from_map(&map),
+            Err(kind) => Err(Error::InvalidJson { message: format!("a request is a JSON object, got {kind}") }),
+        }
     }
 
     /// Parses a request from a JSON value (an object).
@@ -87,6 +89,59 @@ impl Request {
     /// A request with every field at its default, for the parsers to fill.
     pub(crate) fn blank() -> Request {
         Request::new(Document::Permit(crate::Permit::Visiteur), Procedure::FirstIssue, crate::model::date::MIN_DATE)
+    }
+}
+
+/// Parses the JSON text of an object, reading each member's value one level deep: a member
+/// that is an array or an object is kept as an empty one (no field takes either, so its type
+/// is all that matters), its content checked for syntax only, at any depth; a number, even
+/// beyond a double, is kept as `0`. So one member nested too deep for a JSON parser, or
+/// holding a lone surrogate escape inside an array, or a number beyond a double, is
+/// `invalid_type` on its field (as in every binding, whose own values of the wrong
+/// type reach the core as such) rather than `invalid_json` for the whole request; and a batch
+/// item never fails by its depth. `Ok(Err(kind))`: the text is JSON, but not an object.
+pub fn parse_object(text: &str) -> Result<Result<Map<String, Value>, &'static str>, Error> {
+    use serde::de::{Deserializer, MapAccess, Visitor};
+    use serde_json::value::RawValue;
+
+    struct Members;
+    impl<'de> Visitor<'de> for Members {
+        type Value = Map<String, Value>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a JSON object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
+            let mut map = Map::new();
+            while let Some((key, raw)) = access.next_entry::<String, &'de RawValue>()? {
+                let text = raw.get();
+                let value = match text.as_bytes().first() {
+                    Some(b'[') => Value::Array(Vec::new()),
+                    Some(b'{') => Value::Object(Map::new()),
+                    // No field takes a number: its type is all that matters, even beyond a double.
+                    Some(b'-' | b'0'..=b'9') => Value::from(0),
+                    _ => serde_json::from_str(text).map_err(serde::de::Error::custom)?,
+                };
+                map.insert(key, value);
+            }
+            Ok(map)
+        }
+    }
+    let invalid = |e: serde_json::Error| Error::InvalidJson { message: e.to_string() };
+    if text.trim_start_matches([' ', '\t', '\n', '\r']).starts_with('{') {
+        let mut de = serde_json::Deserializer::from_str(text);
+        let map = de.deserialize_map(Members).map_err(invalid)?;
+        de.end().map_err(invalid)?;
+        Ok(Ok(map))
+    } else {
+        // Not an object: which JSON it is, for the message (syntax checked at any depth).
+        let raw: &RawValue = serde_json::from_str(text).map_err(invalid)?;
+        Ok(Err(match raw.get().as_bytes().first() {
+            Some(b'[') => "array",
+            Some(b'"') => "string",
+            Some(b't' | b'f') => "boolean",
+            Some(b'n') => "null",
+            _ => "number",
+        }))
     }
 }
 

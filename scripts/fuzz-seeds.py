@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Builds the fuzz targets' seed corpus and dictionary from the test vectors.
+
+    python3 scripts/fuzz-seeds.py
+
+Writes fuzz/corpus/<target>/<sha1> (a few dozen small inputs per target, committed) and
+fuzz/dict/contract.dict (JSON tokens, every field name and code value found in the vectors,
+the law's boundary dates). Idempotent: the same vectors give the same files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pathlib
+import random
+import shutil
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+VECTORS = ROOT / "crates" / "ceseda" / "tests" / "vectors"
+FUZZ = ROOT / "fuzz"
+TARGETS = ("quote", "many", "table", "window", "explain", "history")
+PER_TARGET = 40
+
+
+def load() -> tuple[list[str], list[dict]]:
+    """Request texts (as JSON text, objects or not) and the object requests."""
+    texts: list[str] = []
+    objects: list[dict] = []
+    regressions = json.loads((VECTORS / "regressions.json").read_text(encoding="utf-8"))
+    for case in regressions["cases"]:
+        texts.append(json.dumps(case["request"], separators=(",", ":"), ensure_ascii=False))
+        if isinstance(case["request"], dict):
+            objects.append(case["request"])
+    for entry in regressions.get("entries", []):
+        texts.append(entry["text"])
+    cells = json.loads((VECTORS / "seed_cells.json").read_text(encoding="utf-8"))["cells"]
+    rng = random.Random(12)
+    for cell in rng.sample(cells, 30):
+        objects.append(cell["request"])
+        texts.append(json.dumps(cell["request"], separators=(",", ":"), ensure_ascii=False))
+    return texts, objects
+
+
+def write(target: str, inputs: list[str]) -> None:
+    folder = FUZZ / "corpus" / target
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    seen = set()
+    for text in inputs:
+        data = text.encode("utf-8", "surrogatepass")
+        name = hashlib.sha1(data).hexdigest()
+        if name in seen or len(seen) >= PER_TARGET:
+            continue
+        seen.add(name)
+        (folder / name).write_bytes(data)
+
+
+def dict_entry(token: str) -> str:
+    """A libFuzzer dictionary line: printable ASCII as is, other bytes as \\xNN."""
+    body = "".join(chr(b) if 32 <= b < 127 and b not in (34, 92) else f"\\x{b:02x}" for b in token.encode("utf-8"))
+    return f'"{body}"'
+
+
+def main() -> None:
+    texts, objects = load()
+    compact = lambda v: json.dumps(v, separators=(",", ":"), ensure_ascii=False)  # noqa: E731
+    single = [t for t in texts if not t.startswith("[")] + ['{"permit":' + "[" * 130 + "]" * 130 + "}"]
+    batches = ["[]", "[" + ",".join(texts[:3]) + "]", "[" + ",".join(compact(o) for o in objects[:12]) + ",1,[[[]]],\"x\"]"]
+    batches += ["[" + compact(o) + "]" for o in objects[:20]] + [t for t in texts if t.startswith("[")]
+    windows = [
+        compact({"permit": o["permit"], "expiry": o["date"], **({"filing_date": o["date"]} if i % 2 else {}), **({"online_application": i % 3 == 0} if i % 4 else {})})
+        for i, o in enumerate(objects)
+        if isinstance(o.get("permit"), str) and isinstance(o.get("date"), str)
+    ] + ['{"permit":"visiteur","expiry":"0000-01-01"}', '{"permit":"visiteur","expiry":"1900-01-01","filing_date":"2200-12-31"}']
+    histories = [compact({k: v for k, v in o.items() if k != "date"}) for o in objects]
+    explains = [f"{lang}\n{t}" for lang, t in zip(["en", "fr", "de", "\u0000"] * 20, single)]
+    write("quote", single)
+    write("many", batches)
+    write("table", batches)
+    write("window", windows)
+    write("history", histories)
+    write("explain", explains)
+
+    tokens: set[str] = {"{", "}", "[", "]", ",", ":", "null", "true", "false", "1e400", "-0", '"\\ud800"', '"\\u0000"', '""'}
+    for o in objects:
+        for k, v in o.items():
+            tokens.add(f'"{k}":')
+            if isinstance(v, str):
+                tokens.add(f'"{v}"')
+    for day in ("2009-01-05", "2011-10-01", "2016-11-01", "2020-01-02", "2021-05-01", "2026-05-01", "1900-01-01", "2200-12-31", "1899-12-31"):
+        tokens.add(f'"{day}"')
+    lines = ["# The contract's vocabulary, built by scripts/fuzz-seeds.py from the test vectors."]
+    lines += [dict_entry(t) for t in sorted(tokens)]
+    (FUZZ / "dict").mkdir(exist_ok=True)
+    (FUZZ / "dict" / "contract.dict").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
