@@ -176,11 +176,72 @@ def test_errors_echo_long_values_truncated() -> None:
     assert info.value.value is not None and len(info.value.value) < 300
 
 
-def test_a_lone_surrogate_is_an_unknown_code_not_a_crash() -> None:
-    with pytest.raises(ceseda.UnknownCodeError):
-        ceseda.quote(**{**BASE, "permit": "visiteur\ud800"})
+def test_a_lone_surrogate_is_the_cores_answer_to_the_same_json_text() -> None:
+    # D4: the JSON text of the request holds the surrogate's escape, which the core refuses
+    # as invalid_json with no field; so do the npm package and the Rust core.
+    for permit in ("visiteur\ud800", "\ud800", "\udfff"):
+        text = json.dumps({**as_json(BASE), "permit": permit})
+        core = json.loads(ceseda.quote_json(text))["error"]
+        with pytest.raises(ceseda.InvalidJsonError) as info:
+            ceseda.quote(**{**BASE, "permit": permit})
+        assert (info.value.code, info.value.field) == (core["code"], core["field"]) == ("invalid_json", None)
+    # A surrogate pair given as two code points is the character they encode.
+    assert ceseda.quote(**{**BASE, "permit": "visiteur"}).total == Decimal("225.00")
+    with pytest.raises(ceseda.InvalidJsonError):
+        ceseda.history(permit="\ud800", procedure="first_issue")
+    with pytest.raises(ceseda.InvalidJsonError):
+        ceseda.renewal_window(permit="\ud800", expiry=D(2024, 6, 30))
     answer = json.loads(ceseda.quote_json('{"permit":"\ud800"}'))
     assert answer["type"] == "failure"
+
+
+def test_explain_in_a_lone_surrogate_language_is_a_ceseda_error() -> None:
+    # D3: it raised UnicodeEncodeError. The language is refused as the npm package refuses it.
+    q = ceseda.quote(**BASE)
+    for lang in ("\ud800", "fr\udc00"):
+        with pytest.raises(ceseda.UnknownCodeError) as info:
+            q.explain(lang)
+        assert info.value.field == "lang"
+        with pytest.raises(ceseda.UnknownCodeError):
+            ceseda.quote(**BASE, lang=lang)
+
+
+def test_a_window_outside_the_contracts_years_is_invalid_date() -> None:
+    # D2: renewal_window(expiry=date(1, 1, 1)) raised ValueError (year 0 is out of range).
+    for expiry in (D(1, 1, 1), D(1899, 12, 31), D(9999, 12, 31), "0000-01-01"):
+        with pytest.raises(ceseda.InvalidDateError) as info:
+            ceseda.renewal_window(permit="visiteur", expiry=expiry)
+        assert info.value.field == "expiry"
+    # Every date of every answer is a datetime.date the contract reads back.
+    for expiry in (D(1900, 1, 1), D(2009, 1, 5), D(2200, 12, 31)):
+        try:
+            w = ceseda.renewal_window(permit="visiteur", expiry=expiry, filing_date=expiry)
+        except ceseda.CesedaError as e:
+            assert e.code in ("invalid_date", "date_out_of_range")
+            continue
+        for value in vars(w).values():
+            if isinstance(value, D):
+                assert D(1900, 1, 1) <= value <= D(2200, 12, 31)
+
+
+def test_one_bad_request_never_fails_the_batch() -> None:
+    # D1: [good, bad] answered one failure object for the whole batch.
+    good = json.dumps(as_json(BASE))
+    for depth in (1, 126, 127, 128, 200, 5000):
+        bad = '{"permit":' + "[" * depth + "]" * depth + ',"procedure":"first_issue","date":"2024-03-01"}'
+        alone = json.loads(ceseda.quote_json(bad))
+        assert (alone["error"]["code"], alone["error"]["field"]) == ("invalid_type", "permit"), depth
+        many = json.loads(ceseda.quote_many_json(f"[{good},{bad},{good}]"))
+        assert isinstance(many, list) and [a["type"] for a in many] == ["success", "failure", "success"]
+        assert many[1] == alone
+        table = json.loads(ceseda.quote_table_json(f"[{good},{bad}]"))["table"]
+        assert (table["total"], table["error"], table["error_field"]) == (["225.00", None], [None, "invalid_type"], [None, "permit"])
+    with pytest.raises(ceseda.InvalidTypeError) as info:
+        nested: list = []
+        for _ in range(300):
+            nested = [nested]
+        ceseda.quote(**{**BASE, "permit": nested})
+    assert info.value.field == "permit"
 
 
 def test_non_string_input_to_the_json_functions_is_an_invalid_type_error() -> None:

@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
-import math
 import re
 import sys
 from typing import Any, Dict, List, Optional, Tuple
@@ -52,42 +51,16 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-def _finite(text: str) -> Any:
-    """serde_json refuses a number too large for a double; Python's json would take it."""
-    if not math.isfinite(float(text)):
-        raise ValueError(f"number out of range: {text[:20]}")
-    return float(text) if any(c in text for c in ".eE") else int(text)
-
-
-def _strict_json(value: Any, depth: int = 0) -> bool:
-    """Whether the core's parser (serde_json) reads ``value`` as Python's did.
-
-    Python's json module is more lenient: it takes lone surrogate escapes (``"\\ud800"``),
-    which serde_json refuses, and nests deeper than serde_json's limit of 128 (``NaN`` and
-    numbers beyond a double are refused while parsing, see :func:`_finite`).
-    """
-    if depth > 100:
-        return False
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return False
-        return True
-    if isinstance(value, list):
-        return all(_strict_json(v, depth + 1) for v in value)
-    if isinstance(value, dict):
-        return all(_strict_json(k, depth + 1) and _strict_json(v, depth + 1) for k, v in value.items())
-    return True
-
-
 def _object(text: str) -> Optional[Dict[str, Any]]:
-    """The JSON object ``text`` holds, if Python reads it as the core does."""
+    """The JSON object ``text`` holds, if Python's json module reads it (``NaN`` is not JSON;
+    deeper than Python's recursion limit it cannot). Nothing else is filtered: lone surrogate
+    escapes, any depth, numbers beyond a double go through the API as a user would send them
+    (``1e400`` is ``inf``, a number, as the core reads it)."""
     try:
-        obj = json.loads(text, parse_constant=_reject_constant, parse_float=_finite, parse_int=_finite)
+        obj = json.loads(text, parse_constant=_reject_constant)
     except (ValueError, RecursionError):
         return None
-    return obj if isinstance(obj, dict) and _strict_json(obj) else None
+    return obj if isinstance(obj, dict) else None
 
 
 def api_kwargs(line: str) -> Optional[Dict[str, Any]]:
@@ -147,6 +120,20 @@ def batch_items(line: str) -> Optional[List[str]]:
     return items if line[i + 1 :].strip() == "}" else None
 
 
+def _lone_surrogate(value: Any) -> bool:
+    """A text holding a lone surrogate, which no Arrow column holds (Arrow text is UTF-8), and
+    which ``quote_frame`` reads from a pandas object column as U+FFFD, where the core refuses
+    the JSON text (``invalid_json``): such a row goes to the core alone (a known difference of
+    the frame path, left to it)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def answer_batch(items: List[str]) -> str:
     """The columns of ``quote_table_json`` for the requests, through ``quote_frame``."""
     import pandas as pd
@@ -156,7 +143,7 @@ def answer_batch(items: List[str]) -> str:
     alone: List[int] = []
     for i, text in enumerate(items):
         obj = _object(text)
-        if obj is not None and all(k in ceseda.FIELD_TABLE for k in obj):
+        if obj is not None and all(k in ceseda.FIELD_TABLE for k in obj) and not any(_lone_surrogate(v) for v in obj.values()):
             framed.append((i, obj))
         else:
             alone.append(i)

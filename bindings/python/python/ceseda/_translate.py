@@ -14,6 +14,7 @@ import datetime as _dt
 import enum
 import json
 import numbers
+import re
 from typing import Any, Dict, Mapping, Union
 
 from ._errors import InternalError, error_from_record
@@ -57,13 +58,19 @@ def is_numpy_bool(value: Any) -> bool:
     return t.__module__ == "numpy" and t.__name__ in ("bool_", "bool")
 
 
+#: A lone surrogate: a ``str`` may hold one, UTF-8 (and so the core) cannot.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def clean_str(value: str) -> str:
-    """A plain ``str`` that encodes to UTF-8 (a lone surrogate becomes "?")."""
+    """A plain ``str`` that encodes to UTF-8: a lone surrogate becomes U+FFFD, as it does when
+    JavaScript hands a string to the wasm module (text that is not a JSON string value, such as
+    a ``lang`` or raw JSON text)."""
     value = str.__str__(value)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        value = value.encode("utf-8", "replace").decode("utf-8")
+        value = _SURROGATE.sub("\ufffd", value)
     return value
 
 
@@ -87,7 +94,13 @@ def translate(kind: str, value: Any) -> Union[str, bool, Bad]:
 
 
 def json_value(kind: str, value: Any) -> Any:
-    """:func:`translate`, with a value of the wrong type replaced by its placeholder."""
+    """:func:`translate`, with a value of the wrong type replaced by its placeholder. Text goes
+    as it is, lone surrogates included: :func:`dumps` writes them as JSON escapes, which the
+    core refuses (``invalid_json``) as it does for the same JSON text from any binding."""
+    if isinstance(value, enum.Enum) and isinstance(value.value, str):
+        value = value.value
+    if isinstance(value, str):
+        return str.__str__(value)
     out = translate(kind, value)
     return PLACEHOLDERS[out.type] if isinstance(out, Bad) else out
 
@@ -117,7 +130,10 @@ def lang_code(lang: Any) -> str:
 
 
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """Compact JSON text, UTF-8 clean: a lone surrogate (only ever inside a string) is written
+    as its ``\\uXXXX`` escape, as ``JSON.stringify`` writes it in JavaScript."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _SURROGATE.sub(lambda m: "\\u%04x" % ord(m.group()), text)
 
 
 def answer(text: str, key: str) -> Any:
