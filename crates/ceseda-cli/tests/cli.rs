@@ -1115,3 +1115,28 @@ fn batch_usage_errors_exit_2() {
         stdout(&missing)
     );
 }
+
+/// The CLI's regression vectors (issue 12, D6): `entries` of the shared vectors whose entry is
+/// `cli`: with `--json`, every outcome is the contract's tagged answer on stdout, with the exit
+/// status of "Ready to publish" (0 answered, 1 refused quote, 2 usage error).
+#[test]
+fn cli_regression_vectors_answer_json_with_their_exit_status() {
+    let doc: serde_json::Value = serde_json::from_str(include_str!("../../ceseda/tests/vectors/regressions.json")).unwrap_or_default();
+    let entries: Vec<&serde_json::Value> = doc["entries"].as_array().into_iter().flatten().filter(|e| e["entry"] == "cli").collect();
+    assert!(entries.len() >= 4, "{} CLI vectors", entries.len());
+    for entry in entries {
+        let args: Vec<&str> = entry["args"].as_array().into_iter().flatten().filter_map(|a| a.as_str()).collect();
+        let out = ceseda(&args);
+        let answer = json(&out);
+        let note = &entry["note"];
+        assert_eq!(out.status.code().map(i64::from), entry["status"].as_i64(), "{note}: {}", String::from_utf8_lossy(&out.stderr));
+        match entry["status"].as_i64() {
+            Some(0) => assert_eq!(answer["type"], "success", "{note}: {answer}"),
+            _ => {
+                assert_eq!(answer["type"], "failure", "{note}: {answer}");
+                assert_eq!((&answer["error"]["code"], &answer["error"]["field"]), (&entry["code"], &entry["field"]), "{note}: {answer}");
+                assert!(answer["error"]["message"].as_str().is_some_and(|m| !m.is_empty()), "{note}: {answer}");
+            }
+        }
+    }
+}
