@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Every test, for all three languages: Rust, Python, JavaScript (Node and headless Chromium),
-# then the cross-language conformance suite. Installs what is missing first (idempotent).
+# the calculator page (examples/web, in headless Chromium), then the cross-language
+# conformance suite. Installs what is missing first (idempotent).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-for suite in rust python wasm conformance; do
+for suite in rust python wasm web conformance; do
   script="scripts/test-$suite.sh"
   if [ -f "$script" ]; then
     echo "==> $suite"
