@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the test suite and the release build need, idempotently: each step is
 # skipped when what it installs is already there.
-# Usage: scripts/install-deps.sh [rust|python|wasm|browser|fuzz|release|all]...
+# Usage: scripts/install-deps.sh [rust|python|wasm|web|browser|fuzz|release|all]...
 # The wasm route follows shared/TOOLCHAIN.md: rustup's wasm32 target when present, otherwise
 # Debian's rustc-web with build-std (rustup cannot add targets on the CI machines).
 set -euo pipefail
@@ -75,6 +75,20 @@ install_fuzz() {
   command -v c++ >/dev/null || apt_install g++
 }
 
+install_web() {
+  # The calculator page's tooling (vite, esbuild, webpack, playwright-core, axe-core), exactly
+  # as examples/web/package-lock.json says; installed again only when the lock file changes.
+  # The ceseda package itself is installed by examples/web/build.sh from its packed tarball.
+  local dir="$here/examples/web"
+  command -v npm >/dev/null || { echo "npm not found: install Node.js 20.19 or later" >&2; exit 1; }
+  local stamp
+  stamp="$dir/node_modules/.ceseda-deps-$(sha1sum "$dir/package-lock.json" | cut -c1-12)"
+  if [ ! -f "$stamp" ]; then
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    touch "$stamp"
+  fi
+}
+
 install_browser() {
   # Headless Chromium for the browser smoke test (driven by playwright-core, installed by
   # install_wasm; `npx playwright install` cannot download its own browser here).
@@ -97,10 +111,11 @@ for t in "${targets[@]}"; do
     rust) install_rust ;;
     python) install_python ;;
     wasm) install_wasm ;;
+    web) install_web ;;
     browser) install_browser ;;
     fuzz) install_fuzz ;;
     release) install_release ;;
-    all) install_rust; install_python; install_wasm; install_browser; install_fuzz; install_release ;;
-    *) echo "unknown target: $t (rust|python|wasm|browser|fuzz|release|all)" >&2; exit 2 ;;
+    all) install_rust; install_python; install_wasm; install_web; install_browser; install_fuzz; install_release ;;
+    *) echo "unknown target: $t (rust|python|wasm|web|browser|fuzz|release|all)" >&2; exit 2 ;;
   esac
 done

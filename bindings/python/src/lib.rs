@@ -94,6 +94,13 @@ fn window_json(input: &str, lang: &str) -> String {
     in_lang(lang, |l| contract::window_json_in(input, l))
 }
 
+/// The sub-cases and circumstances that can change the quote of `{"permit","procedure","date"}`.
+#[pyfunction]
+#[pyo3(signature = (input, lang = "en"))]
+fn relevant_fields_json(py: Python<'_>, input: &str, lang: &str) -> String {
+    py.detach(|| in_lang(lang, |l| contract::relevant_fields_json_in(input, l)))
+}
+
 /// Every permit and travel document: `{"type":"success","permits":[…]}`.
 #[pyfunction]
 fn permits_json() -> String {
@@ -212,7 +219,7 @@ fn quote_columns<'py>(
 #[pymodule]
 mod _native {
     #[pymodule_export]
-    use super::{explain_json, history_json, permits_json, quote_columns, quote_json, quote_many_json, quote_table_json, regimes_json, schema_json, window_json};
+    use super::{explain_json, history_json, permits_json, quote_columns, quote_json, quote_many_json, quote_table_json, regimes_json, relevant_fields_json, schema_json, window_json};
 
     #[pymodule_init]
     fn init(m: &pyo3::Bound<'_, pyo3::types::PyModule>) -> pyo3::PyResult<()> {

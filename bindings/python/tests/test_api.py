@@ -316,3 +316,27 @@ def test_help_shows_every_field_by_name() -> None:
     assert "object at 0x" not in str(inspect.signature(ceseda.quote))
     assert "date" not in inspect.signature(ceseda.history).parameters
     assert list(inspect.signature(ceseda.quote_frame).parameters)[0] == "df"
+
+
+def test_relevant_fields() -> None:
+    # Seed 004, CST Visiteur: the visa de régularisation is the only charge a circumstance adds.
+    r = ceseda.relevant_fields("visiteur", "first_issue", D(2024, 3, 1))
+    names = [f.name for f in r.fields]
+    assert r.regime == "table_2020" and "irregular_entry" in names and "family_member" not in names
+    irregular = next(f for f in r.fields if f.name == "irregular_entry")
+    assert (irregular.label_fr, irregular.label_en, irregular.kind) == ("Entrée ou séjour irréguliers", "Irregular entry or stay", "bool")
+    renewal = [f.name for f in ceseda.relevant_fields(ceseda.Permit.SALARIE, ceseda.Procedure.RENEWAL, "2024-03-01").fields]
+    assert {"previous_title_expiry", "application_date", "force_majeure", "holds_valid_visa"} <= set(renewal)
+    with pytest.raises(ceseda.UnknownCodeError) as e:
+        ceseda.relevant_fields("visitor", "first_issue", D(2024, 3, 1), lang="fr")
+    assert (e.value.field, e.value.suggestion) == ("permit", "visiteur") and "Vouliez-vous dire" in e.value.message
+    with pytest.raises(ceseda.DateOutOfRangeError):
+        ceseda.relevant_fields("visiteur", "first_issue", D(2008, 3, 1))
+
+
+def test_relevant_fields_agree_with_quote() -> None:
+    # An unlisted field changes nothing; a listed one does (the visa de régularisation).
+    listed = {f.name for f in ceseda.relevant_fields("visiteur", "first_issue", D(2024, 3, 1)).fields}
+    base = ceseda.quote(permit="visiteur", procedure="first_issue", date=D(2024, 3, 1))
+    assert "card_kind" not in listed and ceseda.quote(permit="visiteur", procedure="first_issue", date=D(2024, 3, 1), card_kind="csp") == base
+    assert ceseda.quote(permit="visiteur", procedure="first_issue", date=D(2024, 3, 1), irregular_entry=True).total == Decimal("425.00")

@@ -245,3 +245,9 @@ export const regimes = () => unwrap(raw.regimes_json(), 'regimes');
 export function renewalWindow(input, lang = 'en') {
   return unwrap(raw.window_json(requestText(input, WINDOW_KEYS, 'window request'), langOf(lang)), 'window');
 }
+
+const RELEVANT_KEYS = new Map([['permit', 'permit'], ['procedure', 'procedure'], ['date', 'date']]);
+
+export function relevantFields(request, lang = 'en') {
+  return unwrap(raw.relevant_fields_json(requestText(request, RELEVANT_KEYS, 'relevant-fields request'), langOf(lang)), 'relevant_fields');
+}

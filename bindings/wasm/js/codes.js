@@ -313,6 +313,8 @@ export const ANSWER_KEYS = new Map([
   ["amended_by", "amendedBy"],
   ["article_since_2021", "articleSince2021"],
   ["printed_rows", "printedRows"],
+  ["help_fr", "helpFr"],
+  ["help_en", "helpEn"],
   ["error_field", "errorField"],
   ["error_message", "errorMessage"],
 ]);

@@ -625,6 +625,40 @@ export interface PeriodError {
   message: string;
 }
 
+/** The sub-cases and circumstances that can change the quote of a permit, a procedure and a decision date (relevant_fields_json): changing a field it does not list never changes the answer. */
+export interface RelevantFields {
+  /** The permit or travel document. */
+  permit: DocumentCode;
+  /** The procedure. */
+  procedure: Procedure;
+  /** The decision date. */
+  date: IsoDate;
+  /** The regime in force on the date. */
+  regime: RegimeId;
+  /** The fields that matter, in canonical order (the required fields and regime always do and are not listed). */
+  fields: FieldInfo[];
+}
+
+/** A request field, as the schema describes it. */
+export interface FieldInfo {
+  /** The JSON name. */
+  name: string;
+  /** sub_case or circumstance. */
+  group: string;
+  /** code, date or bool. */
+  kind: string;
+  /** The vocabulary of a code field (null otherwise). */
+  vocabulary: string | null;
+  /** French label. */
+  labelFr: string;
+  /** English label. */
+  labelEn: string;
+  /** French help. */
+  helpFr: string;
+  /** English help. */
+  helpEn: string;
+}
+
 /** A batch answered in columns (quote_table_json), one entry per request; plus one column per component. Each column has one entry per request, entry `i` answering request `i`; total is "0.00" for an exempt outcome and null for sans_objet, hors_champ and a same_as_replaced_title whose title is not given; in columnar answers an absent component is "0.00" where the total is a number and null where the total is null. */
 export interface QuoteTable {
   /** Totals (null where refused or not an amount). */
@@ -743,3 +777,12 @@ export declare function regimes(): Regime[];
  * @throws {CesedaError}
  */
 export declare function renewalWindow(request: RenewalWindowRequest | CanonicalRenewalWindowRequest<DateInput>, lang?: Lang): RenewalWindow;
+
+/**
+ * The sub-cases and circumstances that can change the quote of a permit, a procedure and a
+ * decision date, with their labels: the fields a form should ask for. Changing a field it does
+ * not list never changes the answer.
+ * @throws {CesedaError} as quote() would for these three fields (an unknown code with its
+ *   suggestion, a date no regime covers), and unknown_field for any other key.
+ */
+export declare function relevantFields(request: { permit: DocumentCode | string; procedure: Procedure | string; date: DateInput }, lang?: Lang): RelevantFields;

@@ -48,6 +48,13 @@ pub fn window_json(input: &str, lang: &str) -> String {
     in_lang(lang, |l| c::window_json_in(input, l))
 }
 
+/// The sub-cases and circumstances that can change the quote of `{"permit","procedure","date"}`:
+/// `{"type":"success","relevant_fields":{…}}`.
+#[wasm_bindgen]
+pub fn relevant_fields_json(input: &str, lang: &str) -> String {
+    in_lang(lang, |l| c::relevant_fields_json_in(input, l))
+}
+
 /// Every permit and travel document: `{"type":"success","permits":[…]}`.
 #[wasm_bindgen]
 pub fn permits_json() -> String {

@@ -67,6 +67,8 @@ const ANSWERS: &[(&str, &str, Option<&str>)] = &[
     ("period_error", "PeriodError", None),
     ("period", "Period", None),
     ("history", "History", None),
+    ("field_info", "FieldInfo", None),
+    ("relevant_fields", "RelevantFields", None),
 ];
 
 /// The request fields `history()` does not take: it quotes every day, so a history request has

@@ -590,6 +590,15 @@ export declare function regimes(): Regime[];
  * @throws {CesedaError}
  */
 export declare function renewalWindow(request: RenewalWindowRequest | CanonicalRenewalWindowRequest<DateInput>, lang?: Lang): RenewalWindow;
+
+/**
+ * The sub-cases and circumstances that can change the quote of a permit, a procedure and a
+ * decision date, with their labels: the fields a form should ask for. Changing a field it does
+ * not list never changes the answer.
+ * @throws {CesedaError} as quote() would for these three fields (an unknown code with its
+ *   suggestion, a date no regime covers), and unknown_field for any other key.
+ */
+export declare function relevantFields(request: { permit: DocumentCode | string; procedure: Procedure | string; date: DateInput }, lang?: Lang): RelevantFields;
 ";
 
 #[cfg(test)]

@@ -150,6 +150,13 @@ pub fn history_in(request: &Request, lang: Lang) -> History {
 /// they hold, and the day after it (an `until` is a last day), with the filing-window versions.
 pub fn law_change_days() -> &'static [NaiveDate] {
     static DAYS: OnceLock<Vec<NaiveDate>> = OnceLock::new();
+    DAYS.get_or_init(|| law_dates().iter().copied().filter(|d| *d >= FIRST_DAY).collect())
+}
+
+/// Every date the law files hold and the day after it, with the filing-window versions,
+/// including those before [`FIRST_DAY`] (a reunification granted before 28 Dec 2008).
+pub(crate) fn law_dates() -> &'static [NaiveDate] {
+    static DAYS: OnceLock<Vec<NaiveDate>> = OnceLock::new();
     DAYS.get_or_init(|| {
         let mut days = BTreeSet::from([FIRST_DAY, TALENT_ONLINE_FROM]);
         for law in LAWS {
@@ -158,7 +165,7 @@ pub fn law_change_days() -> &'static [NaiveDate] {
             }
         }
         days.extend(WINDOWS.iter().map(|w| w.from));
-        days.into_iter().filter(|d| *d >= FIRST_DAY).collect()
+        days.into_iter().collect()
     })
 }
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from . import _answers, _codes, _errors, _native
 from ._answers import *  # noqa: F403
 from ._api import history, quote, quote_frame
-from ._catalog import PermitInfo, permits, regimes, renewal_window
+from ._catalog import PermitInfo, permits, regimes, relevant_fields, renewal_window
 from ._codes import *  # noqa: F403
 from ._errors import *  # noqa: F403
 from ._fields import FIELD_TABLE, FIELDS, VOCABULARIES, Field
@@ -43,6 +43,7 @@ __all__ = [
     "FRAME_COLUMNS",
     "permits",
     "regimes",
+    "relevant_fields",
     "renewal_window",
     "PermitInfo",
     "FIELDS",

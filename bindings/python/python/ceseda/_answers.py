@@ -33,6 +33,8 @@ __all__ = [
     "PeriodError",
     "Period",
     "History",
+    "FieldInfo",
+    "RelevantFields",
 ]
 
 
@@ -576,5 +578,98 @@ class History:
             ("permit", self.permit),
             ("procedure", self.procedure),
             ("periods", [x.to_dict() for x in self.periods]),
+        ]
+        return {k: x for k, x in items}
+
+
+@dataclass(frozen=True)
+class FieldInfo:
+    """A request field, as the schema describes it."""
+
+    #: The JSON name.
+    name: str
+    #: sub_case or circumstance.
+    group: str
+    #: code, date or bool.
+    kind: str
+    #: The vocabulary of a code field (null otherwise).
+    vocabulary: Optional[str]
+    #: French label.
+    label_fr: str
+    #: English label.
+    label_en: str
+    #: French help.
+    help_fr: str
+    #: English help.
+    help_en: str
+    #: The members the core's object left out (``to_dict`` leaves them out too).
+    _absent: FrozenSet[str] = _field(default=frozenset(), compare=False, repr=False)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any], **extra: Any) -> "FieldInfo":
+        """Reads the core's JSON object."""
+        return cls(
+            name=str(d["name"]),
+            group=str(d["group"]),
+            kind=str(d["kind"]),
+            vocabulary=_opt(lambda v: str(v), d.get("vocabulary")),
+            label_fr=str(d["label_fr"]),
+            label_en=str(d["label_en"]),
+            help_fr=str(d["help_fr"]),
+            help_en=str(d["help_en"]),
+            _absent=frozenset(k for k in ("vocabulary",) if k not in d),
+            **extra,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The core's JSON object: money as two-decimal strings, dates as ISO strings."""
+        items = [
+            ("name", self.name),
+            ("group", self.group),
+            ("kind", self.kind),
+            ("vocabulary", _opt(lambda v: v, self.vocabulary)),
+            ("label_fr", self.label_fr),
+            ("label_en", self.label_en),
+            ("help_fr", self.help_fr),
+            ("help_en", self.help_en),
+        ]
+        return {k: x for k, x in items if k not in self._absent}
+
+
+@dataclass(frozen=True)
+class RelevantFields:
+    """The sub-cases and circumstances that can change the quote of a permit, a procedure and a decision date (relevant_fields_json): changing a field it does not list never changes the answer."""
+
+    #: The permit or travel document.
+    permit: str
+    #: The procedure.
+    procedure: str
+    #: The decision date.
+    date: _dt.date
+    #: The regime in force on the date.
+    regime: str
+    #: The fields that matter, in canonical order (the required fields and regime always do and are not listed).
+    fields: Tuple[FieldInfo, ...]
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any], **extra: Any) -> "RelevantFields":
+        """Reads the core's JSON object."""
+        return cls(
+            permit=str(d["permit"]),
+            procedure=str(d["procedure"]),
+            date=_dt.date.fromisoformat(d["date"]),
+            regime=str(d["regime"]),
+            fields=tuple(FieldInfo.from_dict(x) for x in d["fields"]),
+            **extra,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The core's JSON object: money as two-decimal strings, dates as ISO strings."""
+        items = [
+            ("permit", self.permit),
+            ("procedure", self.procedure),
+            ("date", self.date.isoformat()),
+            ("regime", self.regime),
+            ("fields", [x.to_dict() for x in self.fields]),
         ]
         return {k: x for k, x in items}

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from typing import Any, Dict, Mapping, Optional, Tuple, Union
 
 from . import _native
-from ._answers import Regime, RenewalWindow
-from ._codes import Permit
+from ._answers import Regime, RelevantFields, RenewalWindow
+from ._codes import Permit, Procedure
 from ._fields import WINDOW_FIELDS
-from ._translate import DateLike, answer, dumps, lang_code, request_payload
+from ._translate import FIELD_KINDS, DateLike, answer, dumps, lang_code, request_payload
 
-__all__ = ["PermitInfo", "permits", "regimes", "renewal_window"]
+__all__ = ["PermitInfo", "permits", "regimes", "relevant_fields", "renewal_window"]
 
 
 @dataclass(frozen=True)
@@ -74,3 +74,20 @@ def renewal_window(
     payload = request_payload(given, WINDOW_FIELDS)
     return RenewalWindow.from_dict(answer(_native.window_json(dumps(payload), lang_code(lang)), "window"))
 
+
+
+def relevant_fields(
+    permit: Union[Permit, str],
+    procedure: Union[Procedure, str],
+    date: DateLike,
+    *,
+    lang: str = "en",
+) -> RelevantFields:
+    """The sub-cases and circumstances that can change the quote of ``permit``, ``procedure``
+    and ``date``, with their labels (``.fields``, in canonical order): the fields a form should
+    ask for. Changing a field it does not list never changes the answer. Refused as
+    :func:`ceseda.quote` would refuse these three fields (an unknown code with its suggestion,
+    a date no regime covers).
+    """
+    payload = request_payload({"permit": permit, "procedure": procedure, "date": date}, {k: FIELD_KINDS[k] for k in ("permit", "procedure", "date")})
+    return RelevantFields.from_dict(answer(_native.relevant_fields_json(dumps(payload), lang_code(lang)), "relevant_fields"))

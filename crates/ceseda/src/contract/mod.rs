@@ -435,3 +435,80 @@ pub fn window_json_in(input: &str, lang: Lang) -> String {
         Err(e) => failure_in(&e, lang),
     }
 }
+
+/// The fields of a relevant-fields request.
+pub const RELEVANT_FIELDS_REQUEST: &[&str] = &["permit", "procedure", "date"];
+
+/// One field as [`relevant_fields_json_in`] lists it: the schema's description of the field.
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldInfo {
+    /// The JSON name.
+    pub name: &'static str,
+    /// `sub_case` or `circumstance`.
+    pub group: crate::fields::Group,
+    /// `code`, `date` or `bool`.
+    pub kind: &'static str,
+    /// The vocabulary of a code field (null otherwise).
+    pub vocabulary: Option<&'static str>,
+    /// French label.
+    pub label_fr: &'static str,
+    /// English label.
+    pub label_en: &'static str,
+    /// French help.
+    pub help_fr: &'static str,
+    /// English help.
+    pub help_en: &'static str,
+}
+
+#[derive(Serialize)]
+struct Relevant {
+    permit: crate::Document,
+    procedure: crate::Procedure,
+    date: chrono::NaiveDate,
+    regime: crate::RegimeId,
+    fields: Vec<FieldInfo>,
+}
+
+/// The sub-cases and circumstances that can change the quote of `{"permit","procedure","date"}`
+/// ([`crate::relevant_fields`]): `{"type":"success","relevant_fields":{"permit","procedure",
+/// "date","regime","fields":[…]}}`, messages in `lang`. A date no regime covers is refused as
+/// a quote would be (`date_out_of_range`).
+pub fn relevant_fields_json_in(input: &str, lang: Lang) -> String {
+    let run = || -> Result<String, Error> {
+        let value: Value = serde_json::from_str(input).map_err(|e| invalid_json(&e))?;
+        let map = value.as_object().ok_or_else(|| Error::InvalidJson { message: format!("a relevant-fields request is a JSON object, got {}", json_type(&value)) })?;
+        if let Some(k) = map.keys().find(|k| !RELEVANT_FIELDS_REQUEST.contains(&k.as_str())) {
+            return Err(Error::UnknownField { field: crate::model::error::truncate(k), expected: RELEVANT_FIELDS_REQUEST.to_vec() });
+        }
+        let request = Request::from_map(map)?;
+        let law = law_for(request.date, "date")?;
+        let fields = crate::relevant_fields(request.permit, request.procedure, request.date)
+            .into_iter()
+            .map(|f| FieldInfo {
+                name: f.name,
+                group: f.group,
+                kind: match f.kind {
+                    crate::fields::FieldKind::Code(_) => "code",
+                    crate::fields::FieldKind::Date => "date",
+                    crate::fields::FieldKind::Bool => "bool",
+                },
+                vocabulary: match f.kind {
+                    crate::fields::FieldKind::Code(v) => Some(v.name()),
+                    _ => None,
+                },
+                label_fr: schema::static_str(&f.label.fr),
+                label_en: schema::static_str(&f.label.en),
+                help_fr: schema::static_str(&f.help.fr),
+                help_en: schema::static_str(&f.help.en),
+            })
+            .collect();
+        let answer = Relevant { permit: request.permit, procedure: request.procedure, date: request.date, regime: law.regime.id, fields };
+        Ok(success("relevant_fields", &answer))
+    };
+    run().unwrap_or_else(|e| failure_in(&e, lang))
+}
+
+/// [`relevant_fields_json_in`] in English.
+pub fn relevant_fields_json(input: &str) -> String {
+    relevant_fields_json_in(input, Lang::En)
+}

@@ -337,6 +337,31 @@ fn answers() -> Vec<AnswerType> {
             ],
         },
         AnswerType {
+            name: "relevant_fields",
+            doc: "The sub-cases and circumstances that can change the quote of a permit, a procedure and a decision date (relevant_fields_json): changing a field it does not list never changes the answer.",
+            members: vec![
+                m("permit", "code:document", false, "The permit or travel document."),
+                m("procedure", "code:procedure", false, "The procedure."),
+                m("date", "date", false, "The decision date."),
+                m("regime", "code:regime", false, "The regime in force on the date."),
+                m("fields", "array:field_info", false, "The fields that matter, in canonical order (the required fields and regime always do and are not listed)."),
+            ],
+        },
+        AnswerType {
+            name: "field_info",
+            doc: "A request field, as the schema describes it.",
+            members: vec![
+                m("name", "string", false, "The JSON name."),
+                m("group", "string", false, "sub_case or circumstance."),
+                m("kind", "string", false, "code, date or bool."),
+                m("vocabulary", "string", true, "The vocabulary of a code field (null otherwise)."),
+                m("label_fr", "string", false, "French label."),
+                m("label_en", "string", false, "English label."),
+                m("help_fr", "string", false, "French help."),
+                m("help_en", "string", false, "English help."),
+            ],
+        },
+        AnswerType {
             name: "table",
             doc: "A batch answered in columns (quote_table_json), one entry per request; plus one column per component.",
             members: vec![
@@ -383,7 +408,7 @@ pub fn schema() -> Schema {
 }
 
 #[allow(clippy::ptr_arg)] // the variant tells a static text from a deserialised one
-fn static_str(s: &std::borrow::Cow<'static, str>) -> &'static str {
+pub(crate) fn static_str(s: &std::borrow::Cow<'static, str>) -> &'static str {
     match s {
         std::borrow::Cow::Borrowed(b) => b,
         std::borrow::Cow::Owned(_) => "",
