@@ -28,6 +28,7 @@ pub mod law;
 pub mod model;
 pub mod price_table;
 mod quote;
+pub mod reform;
 mod request;
 pub mod rules;
 #[cfg(feature = "proptest")]
@@ -55,5 +56,6 @@ pub use model::permit::{Permit, PermitFamily};
 pub use model::procedure::Procedure;
 pub use model::subcase::{AdmissionCard, CardKind, CardValidity, EuStatus, FamilyMember};
 pub use quote::Quote;
+pub use reform::Reform;
 pub use request::Request;
 pub use rules::window::{is_late, renewal_window, RenewalWindow, WindowStatus};
