@@ -89,10 +89,31 @@ pub fn quote_value(request: &Value) -> Value {
     serde_json::from_str(&text).unwrap_or(Value::Null)
 }
 
-/// Parses an optional reform (TOML or JSON text, see [`crate::reform`]).
-pub fn parse_reform(reform: Option<&str>) -> Result<Option<crate::Reform>, Error> {
-    reform.map(crate::Reform::parse).transpose()
+/// Parses an optional reform (TOML or JSON text, see [`crate::reform`]). The last few reforms
+/// parsed are kept, with their compiled price tables, so that a binding calling once per
+/// request (or once per chunk of a batch) with the same text parses it once; at most
+/// [`REFORMS_KEPT`] are kept, so nothing grows with the number of calls.
+pub fn parse_reform(reform: Option<&str>) -> Result<Option<std::sync::Arc<crate::Reform>>, Error> {
+    use std::sync::{Arc, Mutex};
+    static KEPT: Mutex<Vec<(String, Arc<crate::Reform>)>> = Mutex::new(Vec::new());
+    let Some(text) = reform else { return Ok(None) };
+    if let Ok(kept) = KEPT.lock() {
+        if let Some((_, r)) = kept.iter().find(|(t, _)| t == text) {
+            return Ok(Some(Arc::clone(r)));
+        }
+    }
+    let parsed = Arc::new(crate::Reform::parse(text)?);
+    if let Ok(mut kept) = KEPT.lock() {
+        if kept.len() >= REFORMS_KEPT {
+            kept.remove(0);
+        }
+        kept.push((text.to_string(), Arc::clone(&parsed)));
+    }
+    Ok(Some(parsed))
 }
+
+/// How many parsed reforms [`parse_reform`] keeps.
+pub const REFORMS_KEPT: usize = 4;
 
 /// Quotes a request under `reform` (`None`: the law).
 fn quote_under(reform: Option<&crate::Reform>, request: &Request) -> Result<crate::Quote, Error> {
@@ -105,7 +126,7 @@ fn quote_under(reform: Option<&crate::Reform>, request: &Request) -> Result<crat
 /// [`quote_json_in`] under an optional reform, given as its TOML or JSON text: a bad reform is
 /// the answer's error (`invalid_reform`, `unknown_field`, `invalid_json`…).
 pub fn quote_json_reform_in(request: &str, reform: Option<&str>, lang: Lang) -> String {
-    match parse_reform(reform).and_then(|r| Request::from_json(request).and_then(|q| quote_under(r.as_ref(), &q))) {
+    match parse_reform(reform).and_then(|r| Request::from_json(request).and_then(|q| quote_under(r.as_deref(), &q))) {
         Ok(q) => success("quote", &q),
         Err(e) => failure_in(&e, lang),
     }
@@ -115,7 +136,7 @@ pub fn quote_json_reform_in(request: &str, reform: Option<&str>, lang: Lang) -> 
 pub fn explain_json_reform(request: &str, reform: Option<&str>, lang: &str) -> String {
     let lang_ok = Lang::parse(lang);
     let lang_for_errors = lang_ok.as_ref().copied().unwrap_or(Lang::En);
-    let answer = lang_ok.and_then(|l| parse_reform(reform).and_then(|r| Request::from_json(request).and_then(|q| quote_under(r.as_ref(), &q))).map(|q| q.explain(l)));
+    let answer = lang_ok.and_then(|l| parse_reform(reform).and_then(|r| Request::from_json(request).and_then(|q| quote_under(r.as_deref(), &q))).map(|q| q.explain(l)));
     match answer {
         Ok(text) => success("explanation", &text),
         Err(e) => failure_in(&e, lang_for_errors),
@@ -134,7 +155,7 @@ pub fn history_json_reform_in(request: &str, reform: Option<&str>, lang: Lang) -
 /// [`quote_table_json_in`] under an optional reform (its own compiled price table).
 pub fn quote_table_json_reform_in(requests: &str, reform: Option<&str>, lang: Lang) -> String {
     match parse_reform(reform) {
-        Ok(r) => table_under(r.as_ref(), requests, lang),
+        Ok(r) => table_under(r.as_deref(), requests, lang),
         Err(e) => failure_in(&e, lang),
     }
 }
