@@ -11,7 +11,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use ceseda::contract::batch::{quote_columns as core_columns, Column, ColumnsAnswer, RowError, Summary};
+use ceseda::contract::batch::{quote_columns_under as core_columns, Column, ColumnsAnswer, RowError, Summary};
 use ceseda::contract::{self, failure_in};
 use ceseda::{money, Lang};
 use pyo3::prelude::*;
@@ -54,9 +54,9 @@ fn in_lang(lang: &str, f: impl FnOnce(Lang) -> String) -> String {
 
 /// Quotes one request given as JSON text; answers the contract's tagged JSON text.
 #[pyfunction]
-#[pyo3(signature = (request, lang = "en"))]
-fn quote_json(py: Python<'_>, request: &str, lang: &str) -> String {
-    py.detach(|| in_lang(lang, |l| contract::quote_json_in(request, l)))
+#[pyo3(signature = (request, lang = "en", reform = None))]
+fn quote_json(py: Python<'_>, request: &str, lang: &str, reform: Option<&str>) -> String {
+    py.detach(|| in_lang(lang, |l| contract::quote_json_reform_in(request, reform, l)))
 }
 
 /// Quotes a JSON array of requests; answers a JSON array of tagged answers.
@@ -68,23 +68,23 @@ fn quote_many_json(py: Python<'_>, requests: &str, lang: &str) -> String {
 
 /// Quotes a JSON array of requests into columns: `{"type":"success","table":{…}}`.
 #[pyfunction]
-#[pyo3(signature = (requests, lang = "en"))]
-fn quote_table_json(py: Python<'_>, requests: &str, lang: &str) -> String {
-    py.detach(|| in_lang(lang, |l| contract::quote_table_json_in(requests, l)))
+#[pyo3(signature = (requests, lang = "en", reform = None))]
+fn quote_table_json(py: Python<'_>, requests: &str, lang: &str, reform: Option<&str>) -> String {
+    py.detach(|| in_lang(lang, |l| contract::quote_table_json_reform_in(requests, reform, l)))
 }
 
 /// The tariff history of a request without its `date`: `{"type":"success","history":{…}}`.
 #[pyfunction]
-#[pyo3(signature = (request, lang = "en"))]
-fn history_json(py: Python<'_>, request: &str, lang: &str) -> String {
-    py.detach(|| in_lang(lang, |l| contract::history_json_in(request, l)))
+#[pyo3(signature = (request, lang = "en", reform = None))]
+fn history_json(py: Python<'_>, request: &str, lang: &str, reform: Option<&str>) -> String {
+    py.detach(|| in_lang(lang, |l| contract::history_json_reform_in(request, reform, l)))
 }
 
 /// The core's plain-text explanation of the quote of a request (JSON text).
 #[pyfunction]
-#[pyo3(signature = (request, lang = "en"))]
-fn explain_json(py: Python<'_>, request: &str, lang: &str) -> String {
-    py.detach(|| guard(|| contract::explain_json(request, lang)))
+#[pyo3(signature = (request, lang = "en", reform = None))]
+fn explain_json(py: Python<'_>, request: &str, lang: &str, reform: Option<&str>) -> String {
+    py.detach(|| guard(|| contract::explain_json_reform(request, reform, lang)))
 }
 
 /// The renewal window for `{"permit", "expiry", "filing_date"?, "online_application"?}`.
@@ -173,7 +173,7 @@ fn table_row(answer: &Result<Summary, RowError>, components: usize) -> Vec<Optio
 /// refused (an unknown field, a short column), else `None`. `bad_type` names the type of every
 /// value of the wrong type, for the messages.
 #[pyfunction]
-#[pyo3(signature = (len, columns, bad_type, lang = "en"))]
+#[pyo3(signature = (len, columns, bad_type, lang = "en", reform = None))]
 #[allow(clippy::type_complexity)]
 fn quote_columns<'py>(
     py: Python<'py>,
@@ -181,6 +181,7 @@ fn quote_columns<'py>(
     columns: Vec<ColumnIn<'py>>,
     bad_type: &str,
     lang: &str,
+    reform: Option<&str>,
 ) -> (Bound<'py, PyBytes>, Vec<Vec<Option<String>>>, Option<String>) {
     let decoded: Vec<Decoded<'_>> = columns
         .iter()
@@ -204,7 +205,8 @@ fn quote_columns<'py>(
             let column = d.column(bad_type).ok_or_else(|| internal_failure(&format!("unknown column kind {:?}", d.kind)))?;
             given.push((d.field, column));
         }
-        let answer: ColumnsAnswer = core_columns(len, &given, lang).map_err(|e| failure_in(&e, lang))?;
+        let reform = contract::parse_reform(reform).map_err(|e| failure_in(&e, lang))?;
+        let answer: ColumnsAnswer = core_columns(reform.as_deref(), len, &given, lang).map_err(|e| failure_in(&e, lang))?;
         let components = ceseda::Component::ALL.len();
         Ok((answer.rows.iter().flat_map(|r| r.to_le_bytes()).collect(), answer.answers.iter().map(|a| table_row(a, components)).collect()))
     };

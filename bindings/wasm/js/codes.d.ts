@@ -4,7 +4,7 @@
 import type { DocumentCode, Permit, Procedure, RegimeId, FamilyMember, CardKind, CardValidity, AdmissionCard, EuStatus, TravelDocument, DocumentKind, PermitFamily, Outcome, Component, DueAt, Confidence, WindowRule, WindowStatus, ErrorCode, Lang, VocabularyEntry } from './index.js';
 
 /** Every error code, in the core's order. */
-export declare const ERROR_CODES: readonly ["unknown_code", "date_out_of_range", "permit_not_in_regime", "missing_sub_case", "invalid_sub_case", "not_covered", "invalid_date", "invalid_type", "missing_field", "unknown_field", "invalid_json"];
+export declare const ERROR_CODES: readonly ["unknown_code", "date_out_of_range", "permit_not_in_regime", "missing_sub_case", "invalid_sub_case", "not_covered", "invalid_date", "invalid_type", "missing_field", "unknown_field", "invalid_json", "invalid_reform"];
 
 /** Every vocabulary of the contract: its codes, in order, with French and English labels. */
 export declare const VOCABULARIES: {

@@ -2,7 +2,7 @@
 // The code lists and key maps the JavaScript API reads (schema version 5).
 
 /** Every error code, in the core's order. */
-export const ERROR_CODES = Object.freeze(["unknown_code", "date_out_of_range", "permit_not_in_regime", "missing_sub_case", "invalid_sub_case", "not_covered", "invalid_date", "invalid_type", "missing_field", "unknown_field", "invalid_json"]);
+export const ERROR_CODES = Object.freeze(["unknown_code", "date_out_of_range", "permit_not_in_regime", "missing_sub_case", "invalid_sub_case", "not_covered", "invalid_date", "invalid_type", "missing_field", "unknown_field", "invalid_json", "invalid_reform"]);
 
 const entries = (list) => Object.freeze(list.map(([code, labelFr, labelEn]) => Object.freeze({ code, labelFr, labelEn })));
 const permit = entries([
@@ -205,6 +205,7 @@ const errorCode = entries([
   ["missing_field", "Champ obligatoire manquant", "Missing required field"],
   ["unknown_field", "Champ inconnu", "Unknown field"],
   ["invalid_json", "JSON invalide", "Invalid JSON"],
+  ["invalid_reform", "Réforme invalide", "Invalid reform"],
 ]);
 const lang = entries([
   ["fr", "français", "French"],

@@ -241,7 +241,8 @@ export type ErrorCode =
   | "invalid_type"
   | "missing_field"
   | "unknown_field"
-  | "invalid_json";
+  | "invalid_json"
+  | "invalid_reform";
 
 /** The `lang` codes (labels in {@link VOCABULARIES}.lang). */
 export type Lang =

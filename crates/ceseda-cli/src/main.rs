@@ -39,6 +39,25 @@ fn lang_arg() -> Arg {
         .help("Language of the text output and of error messages: en or fr")
 }
 
+fn reform_arg() -> Arg {
+    Arg::new("reform")
+        .long("reform")
+        .value_name("FILE")
+        .value_hint(clap::ValueHint::FilePath)
+        .help("Price under a reform: a TOML or JSON file amending the law from a date (see examples/analysis/reform_2027.toml)")
+}
+
+/// The text of the `--reform` file, if given; a file that cannot be read is a usage error.
+fn reform_text(m: &ArgMatches) -> Result<Option<String>, ExitCode> {
+    match m.try_get_one::<String>("reform").ok().flatten() {
+        None => Ok(None),
+        Some(path) => std::fs::read_to_string(path).map(Some).map_err(|e| {
+            eprintln!("error: cannot read the reform {path}: {e}");
+            ExitCode::from(2)
+        }),
+    }
+}
+
 fn json_arg() -> Arg {
     Arg::new("json")
         .long("json")
@@ -102,6 +121,7 @@ fn cli() -> Command {
             Command::new("quote")
                 .about("Quote a permit (or a travel document) for a procedure on a decision date")
                 .args(field_args())
+                .arg(reform_arg())
                 .arg(json_arg())
                 .arg(lang_arg())
                 .after_help(EXIT_STATUS_HELP),
@@ -112,6 +132,7 @@ fn cli() -> Command {
                 .args(SPECS.iter().filter(|f| f.name != "date").map(field_arg))
                 .arg(json_arg().conflicts_with("csv"))
                 .arg(Arg::new("csv").long("csv").action(ArgAction::SetTrue).help("Print the periods as CSV: one row per period, one column per component"))
+                .arg(reform_arg())
                 .arg(lang_arg())
                 .after_help(EXIT_STATUS_HELP),
         )
@@ -249,8 +270,12 @@ fn lang_of(m: &ArgMatches) -> Lang {
 fn quote(m: &ArgMatches) -> ExitCode {
     let lang = lang_of(m);
     let request = request(m).to_string();
-    let text = contract::quote_json_in(&request, lang);
-    let explained = contract::explain_json(&request, lang.code());
+    let reform = match reform_text(m) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let text = contract::quote_json_reform_in(&request, reform.as_deref(), lang);
+    let explained = contract::explain_json_reform(&request, reform.as_deref(), lang.code());
     answer(&text, m.get_flag("json"), "quote", lang, |_| {
         serde_json::from_str::<Value>(&explained)
             .ok()
@@ -265,7 +290,11 @@ fn quote(m: &ArgMatches) -> ExitCode {
 
 fn history(m: &ArgMatches) -> ExitCode {
     let lang = lang_of(m);
-    let text = contract::history_json_in(&request(m).to_string(), lang);
+    let reform = match reform_text(m) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let text = contract::history_json_reform_in(&request(m).to_string(), reform.as_deref(), lang);
     if m.get_flag("csv") {
         return answer(&text, false, "history", lang, history_csv);
     }

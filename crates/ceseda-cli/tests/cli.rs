@@ -1140,3 +1140,48 @@ fn cli_regression_vectors_answer_json_with_their_exit_status() {
         }
     }
 }
+
+/// The sample reform of `examples/analysis`, from the workspace root.
+fn sample_reform() -> String {
+    format!("{}/../../examples/analysis/reform_2027.toml", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn quote_under_the_sample_reform_is_400() {
+    let reform = sample_reform();
+    let args = ["quote", "--permit", "visiteur", "--procedure", "first_issue", "--date", "2027-03-01", "--reform", reform.as_str()];
+    let out = ceseda(&args);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(text.contains("total                               400.00 €"), "{text}");
+    assert!(text.contains("seed reform: reform_2027: tax.first_issue.general = 350.00 from 2027-01-01"), "{text}");
+    let mut with_json = args.to_vec();
+    with_json.push("--json");
+    let v = json(&ceseda(&with_json));
+    assert_eq!(v["quote"]["total"], "400.00");
+    assert_eq!(v["quote"]["lines"][0]["seed"], "reform");
+    assert_eq!(v["quote"]["lines"][1]["seed"], "004+lf_2026");
+    // Without the reform, the law: 300 + 50.
+    let law = json(&ceseda(&args[..7].iter().copied().chain(["--json"]).collect::<Vec<_>>()));
+    assert_eq!(law["quote"]["total"], "350.00");
+    // The history under the reform has its period.
+    let h = json(&ceseda(&["history", "--permit", "visiteur", "--procedure", "first_issue", "--reform", reform.as_str(), "--json"]));
+    let periods = h["history"]["periods"].as_array().cloned().unwrap_or_default();
+    assert_eq!(periods.last().map(|p| (p["from"].clone(), p["total"].clone())), Some(("2027-01-01".into(), "400.00".into())));
+}
+
+#[test]
+fn an_invalid_reform_is_a_typed_failure() {
+    let dir = std::env::temp_dir().join(format!("ceseda-cli-reform-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join("bad.toml");
+    let _ = std::fs::write(&path, "name = \"bad\"\n[[amend]]\nfrom = 2027-01-01\nrate = \"stamp\"\namount = -5\n");
+    let p = path.to_string_lossy().to_string();
+    let out = ceseda(&["quote", "--permit", "visiteur", "--procedure", "first_issue", "--date", "2027-03-01", "--reform", p.as_str(), "--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let v = json(&out);
+    assert_eq!((v["error"]["code"].as_str(), v["error"]["field"].as_str(), v["error"]["value"].as_str()), (Some("invalid_reform"), Some("amend[0].amount"), Some("-5")));
+    let missing = ceseda(&["quote", "--permit", "visiteur", "--procedure", "first_issue", "--date", "2027-03-01", "--reform", "/nonexistent/reform.toml"]);
+    assert_eq!(missing.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -601,7 +601,8 @@ fn answers(schema: &Value) -> String {
 // ------------------------------------------------------------------------------ _api.pyi
 
 const API_HEAD: &str = r#"import datetime as _dt
-from typing import TYPE_CHECKING, Hashable, Literal, Optional, Union, overload
+import os
+from typing import TYPE_CHECKING, Any, Hashable, Literal, Mapping, Optional, Union, overload
 
 from ._answers import Quote
 from ._codes import *  # noqa: F403
@@ -614,6 +615,9 @@ if TYPE_CHECKING:
 #: A date: ``datetime.date``, a ``datetime.datetime`` (or ``pandas.Timestamp``) at midnight, or
 #: an ISO 8601 ``YYYY-MM-DD`` string.
 DateLike = Union[_dt.date, str]
+
+#: A reform: the path of a TOML or JSON file, its text, or (as JSON would read it) a mapping.
+ReformLike = Union[str, "os.PathLike[str]", Mapping[str, Any]]
 
 "#;
 
@@ -639,7 +643,7 @@ fn api_stub(schema: &Value) -> String {
         quote.push_str(&format!("    {}: Optional[{}] = None,\n", text(f, "name"), ty(f)));
     }
     quote.push_str(&format!(
-        "    lang: {lang} = \"en\",\n) -> Quote:\n    {}\n    ...\n",
+        "    lang: {lang} = \"en\",\n    reform: Optional[ReformLike] = None,\n) -> Quote:\n    {}\n    ...\n",
         docstring("Quotes a request: what the permit costs on ``date``; messages of errors in ``lang``.")
     ));
     out.push_str(&quote);
@@ -654,7 +658,7 @@ fn api_stub(schema: &Value) -> String {
         for f in fields.iter().filter(|f| !flag(f, "required")) {
             out.push_str(&format!("    {}: Optional[Hashable] = None,\n", text(f, "name")));
         }
-        out.push_str(&format!("    lang: {lang} = \"en\",\n) -> \"{frame}\":\n    {}\n    ...\n", docstring(&format!("Quotes every row of a frame: {doc}"))));
+        out.push_str(&format!("    lang: {lang} = \"en\",\n    reform: Optional[ReformLike] = None,\n) -> \"{frame}\":\n    {}\n    ...\n", docstring(&format!("Quotes every row of a frame: {doc}"))));
     }
     // history(): the quote's fields but the date; `frame` picks the kind of frame answered
     // (literal overloads, the default last).
@@ -671,7 +675,7 @@ fn api_stub(schema: &Value) -> String {
         }
         let default = if last { format!(" = {}", quoted(frame)) } else { String::new() };
         out.push_str(&format!(
-            "    lang: {lang} = \"en\",\n    frame: Literal[{}]{default},\n) -> \"{answered}\":\n    {}\n    ...\n",
+            "    lang: {lang} = \"en\",\n    frame: Literal[{}]{default},\n    reform: Optional[ReformLike] = None,\n) -> \"{answered}\":\n    {}\n    ...\n",
             quoted(frame),
             docstring(&format!("The tariff history of a request, one row per period, as a ``{answered}`` (``frame``: {frames}).")),
         ));

@@ -9,7 +9,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::law::regimes::law_for;
+use crate::law::regimes::Laws;
 use crate::law::texts;
 use crate::law::types::RegimeLaw;
 use crate::model::answer::{Component, DueAt, Outcome};
@@ -27,16 +27,21 @@ use crate::Error;
 ///
 /// Never panics; every refusal is a typed [`Error`].
 pub fn quote(request: &Request) -> Result<Quote, Error> {
+    quote_in(Laws::BUILT_IN, request)
+}
+
+/// [`quote`] under `laws` (the built-in law, or a reform's).
+pub(crate) fn quote_in(laws: Laws<'_>, request: &Request) -> Result<Quote, Error> {
     let facts = request.facts();
     facts.validate()?;
     let law = match request.regime {
-        Some(id) => id.law(),
-        None => law_for(request.date, "date")?,
+        Some(id) => laws.law(id),
+        None => laws.law_for(request.date, "date")?,
     };
     let mut charges = Charges::default();
     let outcome = match request.permit {
         Document::Travel(doc) => rules::travel::price(law, &facts, doc, &mut charges)?,
-        Document::Permit(permit) => match price_permit(request, law, &facts, permit, &mut charges)? {
+        Document::Permit(permit) => match price_permit(laws, request, law, &facts, permit, &mut charges)? {
             Priced::Outcome(o) => o,
             Priced::AsReplaced(q) => return Ok(*q),
         },
@@ -49,14 +54,14 @@ enum Priced {
     AsReplaced(Box<Quote>),
 }
 
-fn price_permit(request: &Request, law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, charges: &mut Charges) -> Result<Priced, Error> {
+fn price_permit(laws: Laws<'_>, request: &Request, law: &RegimeLaw, facts: &Facts<'_>, permit: Permit, charges: &mut Charges) -> Result<Priced, Error> {
     let mut base = rules::base::resolve(law, facts, permit)?;
     if base.outcome == Outcome::SameAsReplacedTitle {
         if let Some(replaced) = request.sub_case.underlying_permit {
             let mut inner = request.clone();
             inner.permit = Document::Permit(replaced);
             inner.sub_case.underlying_permit = None;
-            let mut q = quote(&inner)?;
+            let mut q = quote_in(laws, &inner)?;
             q.permit = request.permit;
             q.notes.insert(0, texts::VLS_TS_AS_REPLACED);
             if !base.stamp && q.lines.iter().any(|l| l.component == Component::DroitDeTimbre) {
@@ -102,7 +107,7 @@ fn price_permit(request: &Request, law: &'static RegimeLaw, facts: &Facts<'_>, p
         charges.note(&texts::APS_NOT_A_TITLE);
     } else {
         if asks_visa {
-            rules::visa::charge(law, facts, permit, request.regime.is_some(), charges)?;
+            rules::visa::charge(laws, law, facts, permit, request.regime.is_some(), charges)?;
         }
         if facts.procedure.is_renewal() {
             rules::late::charge(law, facts, permit, charges)?;

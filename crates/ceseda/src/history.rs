@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::law::regimes::{law_for, RegimeId, LAWS};
+use crate::law::regimes::{Laws, RegimeId};
 use crate::law::windows::{TALENT_ONLINE_FROM, WINDOWS};
 use crate::model::answer::{Component, Outcome};
 use crate::model::codes::Lang;
@@ -24,7 +24,7 @@ use crate::model::date::MAX_DATE;
 use crate::model::document::Document;
 use crate::model::procedure::Procedure;
 use crate::request::Request;
-use crate::{quote, Error};
+use crate::Error;
 
 /// The first day any source covers.
 pub const FIRST_DAY: NaiveDate = crate::model::date::ymd(2009, 1, 5);
@@ -92,8 +92,8 @@ impl Period {
         }
     }
 
-    fn of(day: NaiveDate, answer: Result<crate::Quote, Error>, lang: Lang) -> Period {
-        let in_force = law_for(day, "date").ok().map(|l| l.regime.id);
+    fn of(laws: Laws<'_>, day: NaiveDate, answer: Result<crate::Quote, Error>, lang: Lang) -> Period {
+        let in_force = laws.law_for(day, "date").ok().map(|l| l.regime.id);
         let mut period = Period { from: day, until: None, regimes: in_force.into_iter().collect(), outcome: None, total: None, components: Vec::new(), error: None };
         match answer {
             Ok(q) => {
@@ -120,13 +120,18 @@ pub fn history(request: &Request) -> History {
 
 /// [`history`], with error messages in `lang`.
 pub fn history_in(request: &Request, lang: Lang) -> History {
-    let mut days: BTreeSet<NaiveDate> = law_change_days().iter().copied().collect();
+    history_under(Laws::BUILT_IN, law_change_days(), request, lang, &crate::engine::quote)
+}
+
+/// [`history_in`] under `laws`, whose change days are `change_days`, each day priced by `price`.
+pub(crate) fn history_under(laws: Laws<'_>, change_days: &[NaiveDate], request: &Request, lang: Lang, price: &dyn Fn(&Request) -> Result<crate::Quote, Error>) -> History {
+    let mut days: BTreeSet<NaiveDate> = change_days.iter().copied().collect();
     collect_dates(&request.to_value(), &mut days);
     let mut periods: Vec<Period> = Vec::new();
     let mut day_request = request.clone();
     for day in days.into_iter().filter(|d| *d >= FIRST_DAY) {
         day_request.date = day;
-        let period = Period::of(day, quote(&day_request), lang);
+        let period = Period::of(laws, day, price(&day_request), lang);
         match periods.last_mut() {
             Some(last) if last.same_answer(&period) => {
                 for r in period.regimes {
@@ -150,7 +155,19 @@ pub fn history_in(request: &Request, lang: Lang) -> History {
 /// they hold, and the day after it (an `until` is a last day), with the filing-window versions.
 pub fn law_change_days() -> &'static [NaiveDate] {
     static DAYS: OnceLock<Vec<NaiveDate>> = OnceLock::new();
-    DAYS.get_or_init(|| law_dates().iter().copied().filter(|d| *d >= FIRST_DAY).collect())
+    DAYS.get_or_init(|| change_days_of(Laws::BUILT_IN))
+}
+
+/// The change days of `laws` (see [`law_change_days`]).
+pub(crate) fn change_days_of(laws: Laws<'_>) -> Vec<NaiveDate> {
+    let mut days = BTreeSet::from([FIRST_DAY, TALENT_ONLINE_FROM]);
+    for law in laws.iter() {
+        if let Ok(v) = serde_json::to_value(law) {
+            collect_dates(&v, &mut days);
+        }
+    }
+    days.extend(WINDOWS.iter().map(|w| w.from));
+    days.into_iter().filter(|d| *d >= FIRST_DAY).collect()
 }
 
 /// Every date the law files hold and the day after it, with the filing-window versions,
@@ -159,7 +176,7 @@ pub(crate) fn law_dates() -> &'static [NaiveDate] {
     static DAYS: OnceLock<Vec<NaiveDate>> = OnceLock::new();
     DAYS.get_or_init(|| {
         let mut days = BTreeSet::from([FIRST_DAY, TALENT_ONLINE_FROM]);
-        for law in LAWS {
+        for law in Laws::BUILT_IN.iter() {
             if let Ok(v) = serde_json::to_value(law) {
                 collect_dates(&v, &mut days);
             }

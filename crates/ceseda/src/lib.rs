@@ -29,6 +29,7 @@ pub mod model;
 pub mod price_table;
 mod quote;
 pub mod relevance;
+pub mod reform;
 mod request;
 pub mod rules;
 #[cfg(feature = "proptest")]
@@ -57,5 +58,6 @@ pub use model::procedure::Procedure;
 pub use model::subcase::{AdmissionCard, CardKind, CardValidity, EuStatus, FamilyMember};
 pub use quote::Quote;
 pub use relevance::relevant_fields;
+pub use reform::Reform;
 pub use request::Request;
 pub use rules::window::{is_late, renewal_window, RenewalWindow, WindowStatus};

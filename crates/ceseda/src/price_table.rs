@@ -81,23 +81,19 @@ pub fn total(request: &Request) -> Result<Totals, Error> {
 
 /// A cell of the table that answered.
 #[derive(Debug, Clone, Copy)]
-pub struct Cell {
+pub struct Cell<'t> {
     /// Which interval between change days.
     pub interval: usize,
     /// Which answer of the interval's palette (equal cells of one interval share it).
     pub answer: u8,
     /// The answer.
-    pub priced: &'static Priced,
+    pub priced: &'t Priced,
 }
 
 /// The table's answer to a request in its domain that the engine prices; `None` for a request
 /// outside the domain or refused (ask [`crate::quote`]).
-pub fn lookup(request: &Request) -> Option<Cell> {
-    let index = cell_index(request)?;
-    let (interval, slice) = interval(request.date)?;
-    let answer = *slice.cells.get(index)?;
-    let priced = slice.palette.get(usize::from(answer))?.as_ref()?;
-    Some(Cell { interval, answer, priced })
+pub fn lookup(request: &Request) -> Option<Cell<'static>> {
+    built_in().lookup(request, &quote)
 }
 
 // ------------------------------------------------------------------------------------------
@@ -164,15 +160,10 @@ pub fn domain(date: NaiveDate) -> Vec<Request> {
 // The intervals
 
 /// One interval's cells: indices into its palette (`None`: refused, the engine answers).
-struct Slice {
+#[derive(Debug)]
+pub(crate) struct Slice {
     palette: Vec<Option<Priced>>,
     cells: Vec<u8>,
-}
-
-/// The interval of `date` between two change days, built on first use; `None` before the
-/// first covered day, or where an interval's palette would not fit a byte.
-fn interval(date: NaiveDate) -> Option<(usize, &'static Slice)> {
-    slice_of(date, false)
 }
 
 /// Requests an interval answers through the engine before its slice is built: a slice is
@@ -182,37 +173,72 @@ pub const BUILD_AFTER: u32 = 4_096;
 
 /// Builds the slice of the interval of `date` now (tests, benchmarks, a server warming up).
 pub fn prepare(date: NaiveDate) {
-    let _ = slice_of(date, true);
+    let _ = built_in().slice_of(date, true, &quote);
 }
 
-fn slice_of(date: NaiveDate, now: bool) -> Option<(usize, &'static Slice)> {
-    struct Interval {
-        asked: AtomicU32,
-        slice: OnceLock<Option<Slice>>,
-    }
-    static INTERVALS: OnceLock<Vec<Interval>> = OnceLock::new();
-    if date < FIRST_DAY {
-        return None;
-    }
-    let days = law_change_days();
-    let intervals = INTERVALS.get_or_init(|| (0..days.len()).map(|_| Interval { asked: AtomicU32::new(0), slice: OnceLock::new() }).collect());
-    let i = days.partition_point(|d| *d <= date).checked_sub(1)?;
-    let start = *days.get(i)?;
-    let interval = intervals.get(i)?;
-    if let Some(built) = interval.slice.get() {
-        return built.as_ref().map(|s| (i, s));
-    }
-    if !now && interval.asked.fetch_add(1, Ordering::Relaxed) < BUILD_AFTER {
-        return None;
-    }
-    interval.slice.get_or_init(|| build(start)).as_ref().map(|s| (i, s))
+/// The built-in law's table.
+fn built_in() -> &'static PriceTable {
+    static TABLE: OnceLock<PriceTable> = OnceLock::new();
+    TABLE.get_or_init(|| PriceTable::new(law_change_days().to_vec()))
 }
 
-fn build(day: NaiveDate) -> Option<Slice> {
+/// A price table over the intervals between `days`: the built-in law's, or a reform's (which
+/// owns its own, so that a reform prices as fast as the law).
+#[derive(Debug)]
+pub(crate) struct PriceTable {
+    days: Vec<NaiveDate>,
+    intervals: Vec<Interval>,
+}
+
+#[derive(Debug)]
+struct Interval {
+    asked: AtomicU32,
+    slice: OnceLock<Option<Slice>>,
+}
+
+/// The engine a table is built from and falls back on.
+pub(crate) type Pricer<'p> = &'p dyn Fn(&Request) -> Result<Quote, Error>;
+
+impl PriceTable {
+    /// An empty table over the intervals between change days `days` (sorted).
+    pub(crate) fn new(days: Vec<NaiveDate>) -> PriceTable {
+        let intervals = days.iter().map(|_| Interval { asked: AtomicU32::new(0), slice: OnceLock::new() }).collect();
+        PriceTable { days, intervals }
+    }
+
+    /// The table's answer to `request` (see [`lookup`]), its slices built with `price`.
+    pub(crate) fn lookup(&self, request: &Request, price: Pricer<'_>) -> Option<Cell<'_>> {
+        let index = cell_index(request)?;
+        let (interval, slice) = self.slice_of(request.date, false, price)?;
+        let answer = *slice.cells.get(index)?;
+        let priced = slice.palette.get(usize::from(answer))?.as_ref()?;
+        Some(Cell { interval, answer, priced })
+    }
+
+    /// The interval of `date` between two change days, built on first use (or `now`); `None`
+    /// before the first covered day, or where an interval's palette would not fit a byte.
+    pub(crate) fn slice_of(&self, date: NaiveDate, now: bool, price: Pricer<'_>) -> Option<(usize, &Slice)> {
+        if date < FIRST_DAY {
+            return None;
+        }
+        let i = self.days.partition_point(|d| *d <= date).checked_sub(1)?;
+        let start = *self.days.get(i)?;
+        let interval = self.intervals.get(i)?;
+        if let Some(built) = interval.slice.get() {
+            return built.as_ref().map(|s| (i, s));
+        }
+        if !now && interval.asked.fetch_add(1, Ordering::Relaxed) < BUILD_AFTER {
+            return None;
+        }
+        interval.slice.get_or_init(|| build(start, price)).as_ref().map(|s| (i, s))
+    }
+}
+
+fn build(day: NaiveDate, price: Pricer<'_>) -> Option<Slice> {
     let mut palette: Vec<Option<Priced>> = vec![None];
     let mut cells = Vec::with_capacity(CELLS);
     for r in domain(day) {
-        let answer = quote(&r).ok().map(|q| Priced::of(&q));
+        let answer = price(&r).ok().map(|q| Priced::of(&q));
         let p = match palette.iter().position(|x| *x == answer) {
             Some(p) => p,
             None => {

@@ -154,6 +154,7 @@ fn every_code_is_reachable_and_listed() {
         err(json!({"permit": "visiteur", "procedure": "first_issue"})),
         err(json!({"permit": "visiteur", "procedure": "first_issue", "date": "2024-03-01", "x": 1})),
         Error::InvalidJson { message: String::new() },
+        ceseda::Reform::from_toml_str("name = \"x\"\n[[amend]]\nfrom = 2027-01-01\nrate = \"stamp\"\namount = -1").err().unwrap_or(Error::InvalidJson { message: String::new() }),
     ]
     .iter()
     .map(Error::code)

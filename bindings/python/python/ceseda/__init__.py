@@ -28,6 +28,7 @@ from ._codes import *  # noqa: F403
 from ._errors import *  # noqa: F403
 from ._fields import FIELD_TABLE, FIELDS, VOCABULARIES, Field
 from ._frame import FRAME_COLUMNS
+from ._history import history_frame
 from ._quote import history_json, quote_json, quote_many_json, quote_table_json
 
 __version__: str = _native.__version__
@@ -40,6 +41,7 @@ __all__ = [
     "quote_table_json",
     "history",
     "history_json",
+    "history_frame",
     "FRAME_COLUMNS",
     "permits",
     "regimes",

@@ -11,7 +11,8 @@ from typing import Any, Callable, Dict, Hashable, Optional, Tuple
 from ._answers import Quote
 from ._fields import FIELD_TABLE, REQUIRED
 from ._frame import quote_frame as _quote_frame
-from ._history import history_frame
+from ._history import history_table
+from ._reform import reform_text
 from ._quote import quote_request
 
 #: The fields ``history`` takes by position: the required ones but the date.
@@ -29,7 +30,7 @@ def _gather(name: str, positional: Tuple[Any, ...], keywords: Dict[str, Any], re
     return {**given, **keywords}
 
 
-def quote(*positional: Any, lang: str = "en", **fields: Any) -> Quote:
+def quote(*positional: Any, lang: str = "en", reform: Any = None, **fields: Any) -> Quote:
     """Quotes a request: what the permit costs on ``date``.
 
     ``permit``, ``procedure`` and ``date`` are required (by keyword, or by position in that
@@ -38,7 +39,9 @@ def quote(*positional: Any, lang: str = "en", **fields: Any) -> Quote:
     (``irregular_entry``, ``application_date``…). Codes are strings or members of the
     str-Enums; dates are :class:`datetime.date`, a :class:`datetime.datetime` at midnight or an
     ISO 8601 string; flags are :class:`bool`; ``None`` means "not given". Error messages are in
-    ``lang`` (``"en"`` or ``"fr"``).
+    ``lang`` (``"en"`` or ``"fr"``). ``reform`` prices under a reform instead of the law: the
+    path of a TOML or JSON reform file, its text, or a mapping (see the README's *Reforms*);
+    every line the reform changed has ``seed == "reform"``.
 
     Raises a :class:`CesedaError` subclass: :class:`UnknownFieldError` for an unknown keyword,
     :class:`InvalidTypeError` for a value of the wrong type, :class:`UnknownCodeError`,
@@ -48,10 +51,10 @@ def quote(*positional: Any, lang: str = "en", **fields: Any) -> Quote:
     >>> ceseda.quote(permit="visiteur", procedure="first_issue", date=datetime.date(2024, 3, 1)).total
     Decimal('225.00')
     """
-    return quote_request(_gather("quote", positional, fields), lang)
+    return quote_request(_gather("quote", positional, fields), lang, reform_text(reform))
 
 
-def quote_frame(df: Any, *positional: Optional[Hashable], lang: str = "en", **columns: Optional[Hashable]) -> Any:
+def quote_frame(df: Any, *positional: Optional[Hashable], lang: str = "en", reform: Any = None, **columns: Optional[Hashable]) -> Any:
     """Quotes every row of a frame; answers a frame of the same kind, row for row.
 
     ``df`` is a pandas or polars DataFrame, or a pyarrow Table. ``permit``, ``procedure`` and
@@ -67,12 +70,13 @@ def quote_frame(df: Any, *positional: Optional[Hashable], lang: str = "en", **co
     :data:`FRAME_COLUMNS`, those of the core's ``quote_table_json``: ``total``, one column per
     component and ``due_at_filing`` as decimal(12, 2); ``outcome`` and ``regime`` (codes);
     ``error``, ``error_field`` and ``error_message`` (in ``lang``) for a row that could not be
-    quoted. A bad row never stops the batch.
+    quoted. A bad row never stops the batch. ``reform``: as for :func:`ceseda.quote` (the
+    reform is parsed once and has its own compiled price table).
     """
-    return _quote_frame(df, {**{f: f for f in REQUIRED}, **_gather("quote_frame", positional, columns)}, lang)
+    return _quote_frame(df, {**{f: f for f in REQUIRED}, **_gather("quote_frame", positional, columns)}, lang, reform_text(reform))
 
 
-def history(*positional: Any, lang: str = "en", frame: str = "pandas", **fields: Any) -> Any:
+def history(*positional: Any, lang: str = "en", frame: str = "pandas", reform: Any = None, **fields: Any) -> Any:
     """The tariff history of a request: what it would have cost on every day from 5 January
     2009 (the first source) on, one row per period of equal answers, oldest first.
 
@@ -106,7 +110,7 @@ def history(*positional: Any, lang: str = "en", frame: str = "pandas", **fields:
     >>> h["from"].iloc[0], h["total"].iloc[0]
     (datetime.date(2009, 1, 5), Decimal('300.00'))
     """
-    return history_frame(_gather("history", positional, fields, _HISTORY_REQUIRED), lang, frame)
+    return history_table(_gather("history", positional, fields, _HISTORY_REQUIRED), lang, frame, reform_text(reform))
 
 
 def _signature(f: Callable[..., Any], first: Tuple[str, ...], required: Tuple[str, ...], skip: Tuple[str, ...], last: Tuple[Tuple[str, Any], ...]) -> None:
@@ -120,6 +124,6 @@ def _signature(f: Callable[..., Any], first: Tuple[str, ...], required: Tuple[st
     f.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
 
 
-_signature(quote, (), REQUIRED, (), (("lang", "en"),))
-_signature(quote_frame, ("df",), REQUIRED, (), (("lang", "en"),))
-_signature(history, (), _HISTORY_REQUIRED, ("date",), (("lang", "en"), ("frame", "pandas")))
+_signature(quote, (), REQUIRED, (), (("lang", "en"), ("reform", None)))
+_signature(quote_frame, ("df",), REQUIRED, (), (("lang", "en"), ("reform", None)))
+_signature(history, (), _HISTORY_REQUIRED, ("date",), (("lang", "en"), ("frame", "pandas"), ("reform", None)))

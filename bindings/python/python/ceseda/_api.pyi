@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import TYPE_CHECKING, Hashable, Literal, Optional, Union, overload
+import os
+from typing import TYPE_CHECKING, Any, Hashable, Literal, Mapping, Optional, Union, overload
 
 from ._answers import Quote
 from ._codes import *  # noqa: F403
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
 #: A date: ``datetime.date``, a ``datetime.datetime`` (or ``pandas.Timestamp``) at midnight, or
 #: an ISO 8601 ``YYYY-MM-DD`` string.
 DateLike = Union[_dt.date, str]
+
+#: A reform: the path of a TOML or JSON file, its text, or (as JSON would read it) a mapping.
+ReformLike = Union[str, "os.PathLike[str]", Mapping[str, Any]]
 
 def quote(
     permit: Union[Permit, TravelDocument, str],
@@ -46,6 +50,7 @@ def quote(
     algerian_national: Optional[bool] = None,
     online_application: Optional[bool] = None,
     lang: Union[Lang, Literal["fr", "en"]] = "en",
+    reform: Optional[ReformLike] = None,
 ) -> Quote:
     """Quotes a request: what the permit costs on ``date``; messages of errors in ``lang``."""
     ...
@@ -79,6 +84,7 @@ def quote_frame(
     algerian_national: Optional[Hashable] = None,
     online_application: Optional[Hashable] = None,
     lang: Union[Lang, Literal["fr", "en"]] = "en",
+    reform: Optional[ReformLike] = None,
 ) -> "polars.DataFrame":
     """Quotes every row of a frame: polars in, polars out."""
     ...
@@ -112,6 +118,7 @@ def quote_frame(
     algerian_national: Optional[Hashable] = None,
     online_application: Optional[Hashable] = None,
     lang: Union[Lang, Literal["fr", "en"]] = "en",
+    reform: Optional[ReformLike] = None,
 ) -> "pyarrow.Table":
     """Quotes every row of a frame: pyarrow in, pyarrow out."""
     ...
@@ -145,6 +152,7 @@ def quote_frame(
     algerian_national: Optional[Hashable] = None,
     online_application: Optional[Hashable] = None,
     lang: Union[Lang, Literal["fr", "en"]] = "en",
+    reform: Optional[ReformLike] = None,
 ) -> "pandas.DataFrame":
     """Quotes every row of a frame: pandas in, pandas out (same index)."""
     ...
@@ -177,6 +185,7 @@ def history(
     online_application: Optional[bool] = None,
     lang: Union[Lang, Literal["fr", "en"]] = "en",
     frame: Literal["polars"],
+    reform: Optional[ReformLike] = None,
 ) -> "polars.DataFrame":
     """The tariff history of a request, one row per period, as a ``polars.DataFrame`` (``frame``: "polars", "arrow", "pandas")."""
     ...
@@ -209,6 +218,7 @@ def history(
     online_application: Optional[bool] = None,
     lang: Union[Lang, Literal["fr", "en"]] = "en",
     frame: Literal["arrow"],
+    reform: Optional[ReformLike] = None,
 ) -> "pyarrow.Table":
     """The tariff history of a request, one row per period, as a ``pyarrow.Table`` (``frame``: "polars", "arrow", "pandas")."""
     ...
@@ -241,6 +251,7 @@ def history(
     online_application: Optional[bool] = None,
     lang: Union[Lang, Literal["fr", "en"]] = "en",
     frame: Literal["pandas"] = "pandas",
+    reform: Optional[ReformLike] = None,
 ) -> "pandas.DataFrame":
     """The tariff history of a request, one row per period, as a ``pandas.DataFrame`` (``frame``: "polars", "arrow", "pandas")."""
     ...

@@ -481,6 +481,8 @@ class ErrorCode(CodeEnum):
     UNKNOWN_FIELD = ("unknown_field", "Champ inconnu", "Unknown field")
     #: Invalid JSON
     INVALID_JSON = ("invalid_json", "JSON invalide", "Invalid JSON")
+    #: Invalid reform
+    INVALID_REFORM = ("invalid_reform", "Réforme invalide", "Invalid reform")
 
 
 class Lang(CodeEnum):

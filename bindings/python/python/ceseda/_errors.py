@@ -19,6 +19,7 @@ __all__ = [
     "MissingFieldError",
     "UnknownFieldError",
     "InvalidJsonError",
+    "InvalidReformError",
     "InternalError",
     "ERRORS",
     "ERROR_CODES",
@@ -188,6 +189,14 @@ class InvalidJsonError(CesedaError, ValueError):
     label_en = "Invalid JSON"
 
 
+class InvalidReformError(CesedaError, ValueError):
+    """Invalid reform (``invalid_reform``; Réforme invalide)."""
+
+    default_code = "invalid_reform"
+    label_fr = "Réforme invalide"
+    label_en = "Invalid reform"
+
+
 class InternalError(CesedaError, RuntimeError):
     """Internal error (``internal_error``; Erreur interne)."""
 
@@ -197,7 +206,7 @@ class InternalError(CesedaError, RuntimeError):
 
 
 #: Every error code of the core, in declaration order.
-ERROR_CODES: Tuple[str, ...] = ("unknown_code", "date_out_of_range", "permit_not_in_regime", "missing_sub_case", "invalid_sub_case", "not_covered", "invalid_date", "invalid_type", "missing_field", "unknown_field", "invalid_json")
+ERROR_CODES: Tuple[str, ...] = ("unknown_code", "date_out_of_range", "permit_not_in_regime", "missing_sub_case", "invalid_sub_case", "not_covered", "invalid_date", "invalid_type", "missing_field", "unknown_field", "invalid_json", "invalid_reform")
 
 #: Every error class, by code (with ``internal_error``, the binding's own).
 ERRORS: Mapping[str, Type[CesedaError]] = {
@@ -212,6 +221,7 @@ ERRORS: Mapping[str, Type[CesedaError]] = {
     "missing_field": MissingFieldError,
     "unknown_field": UnknownFieldError,
     "invalid_json": InvalidJsonError,
+    "invalid_reform": InvalidReformError,
     "internal_error": InternalError,
 }
 

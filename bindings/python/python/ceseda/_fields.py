@@ -117,7 +117,7 @@ VOCABULARIES: Mapping[str, Tuple[str, ...]] = types.MappingProxyType(
         "confidence": ("high", "medium", "low"),
         "window_rule": ("r311_2_two_months", "r311_2_long_term_resident_excepted", "r431_5_online", "r431_5_two_months"),
         "window_status": ("early", "on_time", "late"),
-        "error_code": ("unknown_code", "date_out_of_range", "permit_not_in_regime", "missing_sub_case", "invalid_sub_case", "not_covered", "invalid_date", "invalid_type", "missing_field", "unknown_field", "invalid_json"),
+        "error_code": ("unknown_code", "date_out_of_range", "permit_not_in_regime", "missing_sub_case", "invalid_sub_case", "not_covered", "invalid_date", "invalid_type", "missing_field", "unknown_field", "invalid_json", "invalid_reform"),
         "lang": ("fr", "en"),
     }
 )

@@ -163,12 +163,13 @@ def _missing_column(field: str, column: Hashable) -> MissingFieldError:
     return MissingFieldError(f"column {column!r} (for {field}) is not in the frame", field=field, value=str(column))
 
 
-def quote_frame(df: Any, columns: Mapping[str, Optional[Hashable]], lang: Any = "en") -> Any:
-    """Quotes every row of ``df``: see ``ceseda.quote_frame``. ``columns`` maps fields to columns."""
+def quote_frame(df: Any, columns: Mapping[str, Optional[Hashable]], lang: Any = "en", reform: Optional[str] = None) -> Any:
+    """Quotes every row of ``df``: see ``ceseda.quote_frame``. ``columns`` maps fields to columns;
+    ``reform`` is the text of a reform (``None``: the law)."""
     np, pa = _imports()
     lang = lang_code(lang)
-    # An unknown field is the core's to name (with the list of fields).
-    _refuse(_native.quote_columns(0, [(name, "codes", [], b"", None, None) for name in columns], "object", lang)[2])
+    # An unknown field (or a bad reform) is the core's to name (with the list of fields).
+    _refuse(_native.quote_columns(0, [(name, "codes", [], b"", None, None) for name in columns], "object", lang, reform)[2])
     pd: Any = sys.modules.get("pandas")
     pl: Any = sys.modules.get("polars")
     if pd is not None and isinstance(df, pd.DataFrame):
@@ -197,16 +198,16 @@ def quote_frame(df: Any, columns: Mapping[str, Optional[Hashable]], lang: Any = 
             specs.append(_pandas(np, pa, pd, field, series))
         else:
             specs.append(_arrow(np, pa, field, df.get_column(column).to_arrow() if flavour == "polars" else df.column(column)))
-    rows, answers = _run(np, n, specs, lang)
+    rows, answers = _run(np, n, specs, lang, reform)
     return _result(np, pa, flavour, df, rows, answers)
 
 
-def _run(np: Any, n: int, specs: List[Spec], lang: str) -> Tuple[Any, List[Any]]:
+def _run(np: Any, n: int, specs: List[Spec], lang: str, reform: Optional[str] = None) -> Tuple[Any, List[Any]]:
     """Quotes the rows. The core names every value of the wrong type by the one type it is told
     of: with several types, each is asked in turn and a row takes the answer of the type of its
     first such value (in the core's field order), the one its error is about."""
     types = sorted({t for s in specs for t in s.bad_types}) or ["object"]
-    calls = [_native.quote_columns(n, [s[:6] for s in specs], t, lang) for t in types]
+    calls = [_native.quote_columns(n, [s[:6] for s in specs], t, lang, reform) for t in types]
     for _, _, failure in calls:
         _refuse(failure)
     if len(calls) == 1:

@@ -29,7 +29,7 @@ class QuoteMethods:
         """
         if self.request is None:
             raise ValueError("this Quote carries no request to explain: build it with ceseda.quote() or Quote.from_dict(d, request=...)")
-        return str(answer(_native.explain_json(self.request, lang_code(lang)), "explanation"))
+        return str(answer(_native.explain_json(self.request, lang_code(lang), getattr(self, "_reform", None)), "explanation"))
 
     def component(self, component: str) -> Decimal:
         """The sum of the lines of one component (``Decimal("0.00")`` if there is none)."""

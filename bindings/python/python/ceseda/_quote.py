@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Union
+from typing import Any, Mapping, Optional, Union
 
 from . import _native
 from ._answers import Quote
@@ -12,10 +12,15 @@ from ._translate import FIELD_KINDS, answer, clean_str, dumps, lang_code, reques
 __all__ = ["quote_request", "quote_json", "quote_many_json", "quote_table_json", "history_json"]
 
 
-def quote_request(fields: Mapping[str, Any], lang: Any = "en") -> Quote:
-    """The quote of a request given as Python values (see ``ceseda.quote``)."""
+def quote_request(fields: Mapping[str, Any], lang: Any = "en", reform: Optional[str] = None) -> Quote:
+    """The quote of a request given as Python values (see ``ceseda.quote``), under the reform
+    whose text is ``reform`` (``None``: the law)."""
     request = dumps(request_payload(fields, FIELD_KINDS))
-    return Quote.from_dict(answer(_native.quote_json(request, lang_code(lang)), "quote"), request=request)
+    q = Quote.from_dict(answer(_native.quote_json(request, lang_code(lang), reform), "quote"), request=request)
+    if reform is not None:
+        # explain() quotes again, under the same reform.
+        object.__setattr__(q, "_reform", reform)
+    return q
 
 
 def _text(value: Any) -> str:

@@ -251,6 +251,11 @@ fn days_text(days: i32) -> String {
 /// default; an unknown field name or a column shorter than `len` refuses the whole call.
 /// Each row's error is the one the JSON contract would answer for the same request.
 pub fn quote_columns(len: usize, columns: &[(&str, Column<'_>)], lang: Lang) -> Result<ColumnsAnswer, Error> {
+    quote_columns_under(None, len, columns, lang)
+}
+
+/// [`quote_columns`] under a reform (`None`: the law), read from the reform's own price table.
+pub fn quote_columns_under(reform: Option<&crate::Reform>, len: usize, columns: &[(&str, Column<'_>)], lang: Lang) -> Result<ColumnsAnswer, Error> {
     let mut given: Vec<(&'static Field, &Column<'_>)> = Vec::with_capacity(columns.len());
     for (name, column) in columns {
         let field = Field::named(name).ok_or_else(|| Error::UnknownField { field: crate::model::error::truncate(name), expected: crate::fields::FIELDS.to_vec() })?;
@@ -317,7 +322,7 @@ pub fn quote_columns(len: usize, columns: &[(&str, Column<'_>)], lang: Lang) -> 
         }
         let index = match refused {
             Some(e) => intern(Err(RowError::of(&e, lang)), &mut out),
-            None => match crate::price_table::lookup(&request) {
+            None => match reform.map_or_else(|| crate::price_table::lookup(&request), |r| r.lookup(&request)) {
                 Some(cell) => match by_cell.get(&(cell.interval, cell.answer)) {
                     Some(i) => *i,
                     None => {
@@ -329,7 +334,7 @@ pub fn quote_columns(len: usize, columns: &[(&str, Column<'_>)], lang: Lang) -> 
                 None => match by_request.get(&request) {
                 Some(i) => *i,
                 None => {
-                    let answer = quote(&request).map(|q| Summary::of(&q)).map_err(|e| RowError::of(&e, lang));
+                    let answer = reform.map_or_else(|| quote(&request), |r| r.engine(&request)).map(|q| Summary::of(&q)).map_err(|e| RowError::of(&e, lang));
                     let i = intern(answer, &mut out);
                     by_request.insert(request, i);
                     i

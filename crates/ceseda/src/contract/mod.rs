@@ -89,6 +89,77 @@ pub fn quote_value(request: &Value) -> Value {
     serde_json::from_str(&text).unwrap_or(Value::Null)
 }
 
+/// Parses an optional reform (TOML or JSON text, see [`crate::reform`]). The last few reforms
+/// parsed are kept, with their compiled price tables, so that a binding calling once per
+/// request (or once per chunk of a batch) with the same text parses it once; at most
+/// [`REFORMS_KEPT`] are kept, so nothing grows with the number of calls.
+pub fn parse_reform(reform: Option<&str>) -> Result<Option<std::sync::Arc<crate::Reform>>, Error> {
+    use std::sync::{Arc, Mutex};
+    static KEPT: Mutex<Vec<(String, Arc<crate::Reform>)>> = Mutex::new(Vec::new());
+    let Some(text) = reform else { return Ok(None) };
+    if let Ok(kept) = KEPT.lock() {
+        if let Some((_, r)) = kept.iter().find(|(t, _)| t == text) {
+            return Ok(Some(Arc::clone(r)));
+        }
+    }
+    let parsed = Arc::new(crate::Reform::parse(text)?);
+    if let Ok(mut kept) = KEPT.lock() {
+        if kept.len() >= REFORMS_KEPT {
+            kept.remove(0);
+        }
+        kept.push((text.to_string(), Arc::clone(&parsed)));
+    }
+    Ok(Some(parsed))
+}
+
+/// How many parsed reforms [`parse_reform`] keeps.
+pub const REFORMS_KEPT: usize = 4;
+
+/// Quotes a request under `reform` (`None`: the law).
+fn quote_under(reform: Option<&crate::Reform>, request: &Request) -> Result<crate::Quote, Error> {
+    match reform {
+        Some(r) => r.quote(request),
+        None => quote(request),
+    }
+}
+
+/// [`quote_json_in`] under an optional reform, given as its TOML or JSON text: a bad reform is
+/// the answer's error (`invalid_reform`, `unknown_field`, `invalid_json`…).
+pub fn quote_json_reform_in(request: &str, reform: Option<&str>, lang: Lang) -> String {
+    match parse_reform(reform).and_then(|r| Request::from_json(request).and_then(|q| quote_under(r.as_deref(), &q))) {
+        Ok(q) => success("quote", &q),
+        Err(e) => failure_in(&e, lang),
+    }
+}
+
+/// [`explain_json`] under an optional reform.
+pub fn explain_json_reform(request: &str, reform: Option<&str>, lang: &str) -> String {
+    let lang_ok = Lang::parse(lang);
+    let lang_for_errors = lang_ok.as_ref().copied().unwrap_or(Lang::En);
+    let answer = lang_ok.and_then(|l| parse_reform(reform).and_then(|r| Request::from_json(request).and_then(|q| quote_under(r.as_deref(), &q))).map(|q| q.explain(l)));
+    match answer {
+        Ok(text) => success("explanation", &text),
+        Err(e) => failure_in(&e, lang_for_errors),
+    }
+}
+
+/// [`history_json_in`] under an optional reform.
+pub fn history_json_reform_in(request: &str, reform: Option<&str>, lang: Lang) -> String {
+    match parse_reform(reform).and_then(|r| history_request(request).map(|q| (r, q))) {
+        Ok((Some(r), q)) => success("history", &r.history_in(&q, lang)),
+        Ok((None, q)) => success("history", &crate::history::history_in(&q, lang)),
+        Err(e) => failure_in(&e, lang),
+    }
+}
+
+/// [`quote_table_json_in`] under an optional reform (its own compiled price table).
+pub fn quote_table_json_reform_in(requests: &str, reform: Option<&str>, lang: Lang) -> String {
+    match parse_reform(reform) {
+        Ok(r) => table_under(r.as_deref(), requests, lang),
+        Err(e) => failure_in(&e, lang),
+    }
+}
+
 /// The four whitespace characters of JSON (RFC 8259).
 const JSON_WHITESPACE: &[char] = &[' ', '\t', '\n', '\r'];
 
@@ -252,6 +323,10 @@ pub fn quote_table_json(requests: &str) -> String {
 
 /// [`quote_table_json`], with messages in `lang`.
 pub fn quote_table_json_in(requests: &str, lang: Lang) -> String {
+    table_under(None, requests, lang)
+}
+
+fn table_under(reform: Option<&crate::Reform>, requests: &str, lang: Lang) -> String {
     let items = match split_array(requests) {
         Ok(items) => items,
         Err(e) => return failure_in(&e, lang),
@@ -262,9 +337,15 @@ pub fn quote_table_json_in(requests: &str, lang: Lang) -> String {
     }
     for item in items {
         // The compiled price table where it answers, the engine otherwise.
-        let summary = Request::from_json(item).and_then(|r| match crate::price_table::lookup(&r) {
-            Some(cell) => Ok(Summary::of_priced(cell.priced)),
-            None => quote(&r).map(|q| Summary::of(&q)),
+        let summary = Request::from_json(item).and_then(|r| match reform {
+            Some(reform) => match reform.lookup(&r) {
+                Some(cell) => Ok(Summary::of_priced(cell.priced)),
+                None => reform.engine(&r).map(|q| Summary::of(&q)),
+            },
+            None => match crate::price_table::lookup(&r) {
+                Some(cell) => Ok(Summary::of_priced(cell.priced)),
+                None => quote(&r).map(|q| Summary::of(&q)),
+            },
         });
         match summary {
             Ok(s) => table.push(Ok(&s)),

@@ -94,6 +94,53 @@ pub fn law_for(date: NaiveDate, field: &'static str) -> Result<&'static RegimeLa
     LAWS.iter().copied().find(|l| l.regime.covers(date)).ok_or_else(|| Error::DateOutOfRange { field, value: date.to_string(), covered: covered_periods() })
 }
 
+/// A list of regimes' laws, oldest first: the built-in law ([`Laws::BUILT_IN`]) or a law a
+/// reform amended (`crate::reform::Reform`), which owns its regimes. The engine prices under
+/// either; it is a pair of pointers, passed by value.
+#[derive(Debug, Clone, Copy)]
+pub struct Laws<'a>(LawList<'a>);
+
+#[derive(Debug, Clone, Copy)]
+enum LawList<'a> {
+    BuiltIn(&'static [&'static RegimeLaw]),
+    Owned(&'a [RegimeLaw]),
+}
+
+impl<'a> Laws<'a> {
+    /// The law as the sources state it.
+    pub const BUILT_IN: Laws<'static> = Laws(LawList::BuiltIn(LAWS));
+
+    /// Regimes owned elsewhere (a reform's), oldest first, disjoint.
+    pub fn owned(laws: &'a [RegimeLaw]) -> Laws<'a> {
+        Laws(LawList::Owned(laws))
+    }
+
+    /// Every regime's law, oldest first.
+    pub fn iter(self) -> impl Iterator<Item = &'a RegimeLaw> {
+        let (built_in, owned): (&'static [&'static RegimeLaw], &'a [RegimeLaw]) = match self.0 {
+            LawList::BuiltIn(l) => (l, &[]),
+            LawList::Owned(l) => (&[], l),
+        };
+        built_in.iter().copied().chain(owned.iter())
+    }
+
+    /// The law in force on `date`, or an error naming the covered periods.
+    pub fn law_for(self, date: NaiveDate, field: &'static str) -> Result<&'a RegimeLaw, Error> {
+        self.iter().find(|l| l.regime.covers(date)).ok_or_else(|| Error::DateOutOfRange { field, value: date.to_string(), covered: self.iter().map(|l| l.regime.period()).collect() })
+    }
+
+    /// The law of regime `id` (a reform's amended version where it has one; the last of them
+    /// where a reform split the regime).
+    pub fn law(self, id: RegimeId) -> &'a RegimeLaw {
+        self.iter().filter(|l| l.regime.id == id).last().unwrap_or_else(|| id.law())
+    }
+
+    /// Whether these are the built-in laws.
+    pub fn is_built_in(self) -> bool {
+        matches!(self.0, LawList::BuiltIn(_))
+    }
+}
+
 /// The covered periods, for error messages.
 pub fn covered_periods() -> Vec<String> {
     regimes().map(Regime::period).collect()

@@ -873,6 +873,16 @@ impl RegimeLaw {
         self.rate(key, date).map(|r| r.amount)
     }
 
+    /// [`RegimeLaw::article`] as the law's text (borrowed for the program where it is built in).
+    pub fn article_text(&self, subject: Subject, date: NaiveDate) -> Text {
+        let find = |subject: Subject| self.articles.iter().rev().find(|a| a.subject == subject && a.from.is_none_or(|from| from <= date)).map(|a| a.text.clone());
+        match (find(subject), subject) {
+            (Some(text), _) => text,
+            (None, Subject::RenewalTax) => find(Subject::IssueTax).unwrap_or(t("")),
+            (None, _) => t(""),
+        }
+    }
+
     /// The article for `subject` on `date` (a renewal falls back on the issue tax's article
     /// where the law has one article for both).
     pub fn article(&self, subject: Subject, date: NaiveDate) -> &str {

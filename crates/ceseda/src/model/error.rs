@@ -107,6 +107,17 @@ pub enum Error {
         /// The parser's message.
         message: String,
     },
+    /// A reform document that cannot amend the law: a bad value under one of its keys.
+    InvalidReform {
+        /// The key, as a path in the document (`amend[0].amount`).
+        field: String,
+        /// The value given.
+        value: String,
+        /// Why it is refused.
+        reason: Box<Explanation>,
+        /// What would be accepted, where the values are a list.
+        expected: Vec<String>,
+    },
 }
 
 /// Every error code, in declaration order, with its French and English labels.
@@ -122,6 +133,7 @@ pub const ERROR_CODES: &[(&str, &str, &str)] = &[
     ("missing_field", "Champ obligatoire manquant", "Missing required field"),
     ("unknown_field", "Champ inconnu", "Unknown field"),
     ("invalid_json", "JSON invalide", "Invalid JSON"),
+    ("invalid_reform", "Réforme invalide", "Invalid reform"),
 ];
 
 impl Error {
@@ -138,6 +150,7 @@ impl Error {
         "missing_field",
         "unknown_field",
         "invalid_json",
+        "invalid_reform",
     ];
 
     /// The stable error code.
@@ -154,6 +167,7 @@ impl Error {
             Error::MissingField { .. } => "missing_field",
             Error::UnknownField { .. } => "unknown_field",
             Error::InvalidJson { .. } => "invalid_json",
+            Error::InvalidReform { .. } => "invalid_reform",
         }
     }
 
@@ -167,7 +181,7 @@ impl Error {
             | Error::MissingField { field } => Some(field),
             Error::MissingSubCase { field, .. } | Error::InvalidSubCase { field, .. } => Some(field),
             Error::PermitNotInRegime { .. } => Some("permit"),
-            Error::InvalidType { field, .. } | Error::UnknownField { field, .. } => Some(field),
+            Error::InvalidType { field, .. } | Error::UnknownField { field, .. } | Error::InvalidReform { field, .. } => Some(field),
             Error::InvalidJson { .. } => None,
         }
     }
@@ -179,7 +193,8 @@ impl Error {
             | Error::DateOutOfRange { value, .. }
             | Error::PermitNotInRegime { value, .. }
             | Error::InvalidSubCase { value, .. }
-            | Error::InvalidDate { value, .. } => Some(value),
+            | Error::InvalidDate { value, .. }
+            | Error::InvalidReform { value, .. } => Some(value),
             Error::UnknownField { field, .. } => Some(field),
             Error::MissingSubCase { .. }
             | Error::NotCovered { .. }
@@ -197,6 +212,7 @@ impl Error {
             Error::DateOutOfRange { covered, .. } => covered.clone(),
             Error::PermitNotInRegime { available_in, .. } => available_in.iter().map(|s| s.to_string()).collect(),
             Error::InvalidType { expected, .. } => vec![expected.to_string()],
+            Error::InvalidReform { expected, .. } => expected.clone(),
             _ => Vec::new(),
         }
     }
@@ -298,6 +314,14 @@ impl Error {
                     format!("JSON invalide : {message}")
                 } else {
                     format!("invalid JSON: {message}")
+                }
+            }
+            Error::InvalidReform { field, value, reason, expected } => {
+                let accepted = if expected.is_empty() { String::new() } else { format!("{}{}", lang.pick(" ; valeurs admises : ", "; expected one of: "), expected.join(", ")) };
+                if fr {
+                    format!("réforme invalide, {field} = {value} : {}{accepted}", reason.fr)
+                } else {
+                    format!("invalid reform, {field} = {value}: {}{accepted}", reason.en)
                 }
             }
         }

@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use crate::law::types::{Category, Cell, Column, Cond, Due, Level, NoMatch, RateKey, RegimeLaw, Row, Schedule};
+use crate::law::types::{Category, Cell, Column, Cond, Due, Level, NoMatch, RateKey, RegimeLaw, Row, Schedule, Text};
 use crate::model::answer::{Explanation, Outcome};
 use crate::model::facts::Facts;
 use crate::model::permit::{Permit, PermitFamily};
@@ -27,30 +27,30 @@ pub struct Base {
     /// Whether the stamp duty is due.
     pub stamp: bool,
     /// The source of the lines.
-    pub seed: &'static str,
+    pub seed: Text,
     /// The row (or paragraph) of the lines.
-    pub row: &'static str,
+    pub row: Text,
     /// Notes and errata of the cell.
     pub charges: Charges,
 }
 
 impl Base {
-    fn of(outcome: Outcome, procedure: Procedure, seed: &'static str, row: &'static str) -> Base {
-        Base { outcome, tax: None, column: Column::of(procedure), surcharge: None, stamp: false, seed, row, charges: Charges::default() }
+    fn of(outcome: Outcome, procedure: Procedure, seed: &Text, row: &Text) -> Base {
+        Base { outcome, tax: None, column: Column::of(procedure), surcharge: None, stamp: false, seed: seed.clone(), row: row.clone(), charges: Charges::default() }
     }
 }
 
 /// What a cell is read under: where its stamp comes from and where its lines point.
-struct Reading {
-    seed: &'static str,
-    label: &'static str,
+struct Reading<'l> {
+    seed: &'l Text,
+    label: &'l Text,
     /// `Some(due)`: the stamp follows the row's column or the regime's stamp paragraph, not the cell.
     stamp: Option<bool>,
     column: Column,
 }
 
 /// The law's answer for `permit` under `law`.
-pub fn resolve(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit) -> Result<Base, Error> {
+pub fn resolve(law: &RegimeLaw, facts: &Facts<'_>, permit: Permit) -> Result<Base, Error> {
     if let Some(e) = law.existence.iter().find(|e| e.permit == permit) {
         let before = e.from.is_some_and(|from| facts.date < from);
         let after = e.until.is_some_and(|until| facts.date > until);
@@ -76,9 +76,9 @@ pub fn resolve(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit) -> Re
 // ------------------------------------------------------------------------------------------
 // Printed tables
 
-fn from_rows(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit) -> Result<Base, Error> {
+fn from_rows(law: &RegimeLaw, facts: &Facts<'_>, permit: Permit) -> Result<Base, Error> {
     let row = find_row(law, permit, facts)?.ok_or_else(|| not_in_regime(permit, law))?;
-    let seed: &'static str = row.seed.as_deref().unwrap_or(&law.table.seed);
+    let seed: &Text = row.seed.as_ref().unwrap_or(&law.table.seed);
     let procedure = facts.procedure;
     let reading = |stamp_procedure: Procedure| Reading { seed, label: &row.label, stamp: row.stamp_column.map(|c| c.due_for(stamp_procedure)), column: Column::of(procedure) };
     let mut base = if procedure == Procedure::ChangeOfDetails {
@@ -117,7 +117,7 @@ fn from_rows(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit) -> Resu
 
 /// The row pricing `permit`: the amended rows first, then the table; a row listing the permit
 /// outright, or else the row whose sub-case condition holds. `Ok(None)`: not in this law.
-fn find_row(law: &'static RegimeLaw, permit: Permit, facts: &Facts<'_>) -> Result<Option<&'static Row>, Error> {
+fn find_row<'l>(law: &'l RegimeLaw, permit: Permit, facts: &Facts<'_>) -> Result<Option<&'l Row>, Error> {
     let table = &law.table;
     let rows = || table.amended.iter().chain(table.rows.iter());
     if let Some(row) = rows().find(|r| r.permits.contains(&permit)) {
@@ -206,7 +206,7 @@ fn stamp_of(law: &RegimeLaw, permit: Permit, procedure: Procedure) -> bool {
     law.stamp.as_ref().is_some_and(|rule| rule.exceptions.iter().find(|(p, _)| *p == permit).is_none_or(|(_, column)| column.due_for(procedure)))
 }
 
-fn from_schedule(law: &'static RegimeLaw, schedule: &'static Schedule, facts: &Facts<'_>, permit: Permit) -> Result<Base, Error> {
+fn from_schedule(law: &RegimeLaw, schedule: &Schedule, facts: &Facts<'_>, permit: Permit) -> Result<Base, Error> {
     if !schedule_lists(schedule, permit) {
         return Err(not_in_regime(permit, law));
     }
@@ -215,9 +215,9 @@ fn from_schedule(law: &'static RegimeLaw, schedule: &'static Schedule, facts: &F
     Ok(base)
 }
 
-fn from_schedule_column(law: &'static RegimeLaw, schedule: &'static Schedule, facts: &Facts<'_>, permit: Permit) -> Result<Base, Error> {
+fn from_schedule_column<'s>(law: &'s RegimeLaw, schedule: &'s Schedule, facts: &Facts<'_>, permit: Permit) -> Result<Base, Error> {
     let regime = law.regime.id.code();
-    let seed: &'static str = &law.table.seed;
+    let seed: &Text = &law.table.seed;
     let procedure = facts.procedure;
     let missing_column = || {
         Error::not_covered(
@@ -228,7 +228,7 @@ fn from_schedule_column(law: &'static RegimeLaw, schedule: &'static Schedule, fa
         )
     };
     let renewal = || category(&schedule.renewal, facts, permit, regime)?.ok_or_else(missing_column);
-    let reading = |c: &'static Category, column: Column| Reading { seed, label: &c.label, stamp: Some(stamp_of(law, permit, procedure)), column };
+    let reading = |c: &'s Category, column: Column| Reading { seed, label: &c.label, stamp: Some(stamp_of(law, permit, procedure)), column };
     match procedure {
         Procedure::FirstIssue => {
             let c = category(&schedule.first_issue, facts, permit, regime)?.ok_or_else(missing_column)?;
@@ -278,7 +278,7 @@ fn from_schedule_column(law: &'static RegimeLaw, schedule: &'static Schedule, fa
 // Cells
 
 /// Reads a cell (resolving sub-case alternatives) into a [`Base`].
-fn read(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, cell: &'static Cell, at: Reading) -> Result<Base, Error> {
+fn read(law: &RegimeLaw, facts: &Facts<'_>, permit: Permit, cell: &Cell, at: Reading<'_>) -> Result<Base, Error> {
     let regime = law.regime.id.code();
     let procedure = facts.procedure;
     let plain = resolve_cell(cell, facts, permit, regime)?;
@@ -306,7 +306,7 @@ fn read(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, cell: &'stat
     Ok(base)
 }
 
-fn due(d: &'static Due, procedure: Procedure, at: &Reading) -> Base {
+fn due(d: &Due, procedure: Procedure, at: &Reading<'_>) -> Base {
     let mut base = Base::of(Outcome::AmountDue, procedure, at.seed, at.label);
     base.tax = d.tax;
     base.surcharge = d.surcharge;
@@ -375,9 +375,9 @@ pub fn not_in_regime(permit: Permit, law: &RegimeLaw) -> Error {
 
 /// « Changement de la carte de séjour »: the stamp duty alone, except where the paragraph
 /// excludes the title.
-fn change_of_details(law: &'static RegimeLaw, hors_champ: bool, permit: Permit, seed: &'static str) -> Result<Base, Error> {
+fn change_of_details(law: &RegimeLaw, hors_champ: bool, permit: Permit, seed: &Text) -> Result<Base, Error> {
     let change = &law.change_of_details;
-    let text: &'static str = &change.text;
+    let text: &Text = &change.text;
     let procedure = Procedure::ChangeOfDetails;
     if let Some(what) = &change.not_covered {
         return Err(Error::NotCovered { field: "procedure", regime: law.regime.id.code(), what: Box::new(what.clone()) });
@@ -403,7 +403,7 @@ fn change_of_details(law: &'static RegimeLaw, hors_champ: bool, permit: Permit, 
 /// Duplicates and renewals without the title: the paragraph's note, its title notes, and the
 /// surcharge, derived from the renewal (`derived`) or explained where the table prints the
 /// cell (`renewal_taxed`: whether the renewal cell carries a tax, for the cap).
-fn duplicate_paragraph(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, base: &mut Base, derived: bool, renewal_taxed: bool) -> Result<(), Error> {
+fn duplicate_paragraph(law: &RegimeLaw, facts: &Facts<'_>, permit: Permit, base: &mut Base, derived: bool, renewal_taxed: bool) -> Result<(), Error> {
     let duplicates = &law.duplicates;
     base.charges.note_opt(duplicates.note.as_ref());
     if let Some((_, note)) = duplicates.title_notes.iter().find(|(p, _)| *p == permit) {
@@ -420,7 +420,7 @@ fn duplicate_paragraph(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permi
 
 /// A duplicate (or renewal without the title) derived from the renewal: the renewal tax plus
 /// the surcharge, where the paragraph adds one.
-fn derive_surcharge(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, base: &mut Base) -> Result<(), Error> {
+fn derive_surcharge(law: &RegimeLaw, facts: &Facts<'_>, permit: Permit, base: &mut Base) -> Result<(), Error> {
     let Some(rule) = &law.duplicates.surcharge else { return Ok(()) };
     let regime = law.regime.id.code();
     match base.outcome {
@@ -461,7 +461,7 @@ fn derive_surcharge(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, 
 }
 
 /// A printed duplicate cell without a surcharge, where the paragraph's cap explains why.
-fn check_cap(law: &'static RegimeLaw, facts: &Facts<'_>, base: &mut Base) -> Result<(), Error> {
+fn check_cap(law: &RegimeLaw, facts: &Facts<'_>, base: &mut Base) -> Result<(), Error> {
     let Some(rule) = &law.duplicates.surcharge else { return Ok(()) };
     let Some(cap) = &rule.cap else { return Ok(()) };
     if let (None, Some(level)) = (base.surcharge, base.tax) {
@@ -477,7 +477,7 @@ fn check_cap(law: &'static RegimeLaw, facts: &Facts<'_>, base: &mut Base) -> Res
 }
 
 /// The reunification-before-28-December-2008 exception: no first-issue tax.
-fn reunification_exception(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, base: &mut Base) -> Result<(), Error> {
+fn reunification_exception(law: &RegimeLaw, facts: &Facts<'_>, permit: Permit, base: &mut Base) -> Result<(), Error> {
     let Some(x) = &law.reunification_exception else { return Ok(()) };
     let granted_early = facts.sub_case.reunification_granted_on.is_some_and(|d| d < x.granted_before);
     if !(granted_early && facts.date <= x.until) {

@@ -17,7 +17,7 @@ use crate::rules::{amount, is_member, Charges, LineSpec, OPTIONAL};
 use crate::Error;
 
 /// The late-renewal line of a renewal quote, if the renewal is late and not exempt.
-pub fn charge(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, charges: &mut Charges) -> Result<(), Error> {
+pub fn charge(law: &RegimeLaw, facts: &Facts<'_>, permit: Permit, charges: &mut Charges) -> Result<(), Error> {
     let c = facts.circumstances;
     let (application, expiry) = match (c.application_date, c.previous_title_expiry) {
         (Some(a), Some(e)) => (a, e),
@@ -95,16 +95,14 @@ pub fn charge(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, charge
             RateKey::LateCharge
         }
     };
-    let seed: &'static str = &late.seed;
-    let row: &'static str = &late.text;
     charges.line(LineSpec {
         law,
         date: facts.date,
         component: Component::LateRenewalCharge,
         amount: amount(law, key, facts.date)?,
         subject: Subject::LateRenewal,
-        seed,
-        row,
+        seed: late.seed.clone(),
+        row: late.text.clone(),
         due: DueAt::AtIssue,
         explanation: late.line.clone(),
     });

@@ -10,7 +10,7 @@ use crate::rules::{amount, Charges, LineSpec};
 use crate::Error;
 
 /// The tax, surcharge and stamp-duty lines of `base`.
-pub fn table_lines(law: &'static RegimeLaw, facts: &Facts<'_>, base: &Base, charges: &mut Charges) -> Result<(), Error> {
+pub fn table_lines(law: &RegimeLaw, facts: &Facts<'_>, base: &Base, charges: &mut Charges) -> Result<(), Error> {
     let date = facts.date;
     let procedure = facts.procedure;
     let spec = |component, amount, subject, explanation| LineSpec {
@@ -19,8 +19,8 @@ pub fn table_lines(law: &'static RegimeLaw, facts: &Facts<'_>, base: &Base, char
         component,
         amount,
         subject,
-        seed: base.seed,
-        row: base.row,
+        seed: base.seed.clone(),
+        row: base.row.clone(),
         due: DueAt::AtIssue,
         explanation,
     };

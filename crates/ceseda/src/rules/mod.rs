@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::law::errata;
-use crate::law::types::{Cond, Member, NoMatch, RateKey, RegimeLaw, Subject};
+use crate::law::types::{Cond, Member, NoMatch, RateKey, RegimeLaw, Subject, Text};
 use crate::model::answer::{Component, DueAt, Erratum, Explanation, Line, Note};
 use crate::model::facts::SubCase;
 use crate::model::permit::Permit;
@@ -60,16 +60,16 @@ impl Charges {
     }
 
     /// Adds a line; a zero amount adds nothing.
-    pub(crate) fn line(&mut self, line: LineSpec) {
+    pub(crate) fn line(&mut self, line: LineSpec<'_>) {
         if line.amount.is_zero() {
             return;
         }
         self.lines.push(Line {
             component: line.component,
             amount: line.amount,
-            basis: text(line.law.article(line.subject, line.date)),
-            seed: text(line.seed),
-            seed_row: text(line.row),
+            basis: line.law.article_text(line.subject, line.date),
+            seed: line.seed,
+            seed_row: line.row,
             due: line.due,
             explanation: line.explanation,
         });
@@ -95,23 +95,20 @@ impl Charges {
     }
 }
 
-/// Everything a line is made of. The law lives for the program (the built-in law is static;
-/// an amended law is kept alive by its owner), so a line only borrows its texts.
-pub(crate) struct LineSpec {
-    pub law: &'static RegimeLaw,
+/// Everything a line is made of. Its texts are the law's `Cow`s: a built-in text is borrowed
+/// for the program, so copying one copies a pointer.
+pub(crate) struct LineSpec<'a> {
+    pub law: &'a RegimeLaw,
     pub date: NaiveDate,
     pub component: Component,
     pub amount: Decimal,
     pub subject: Subject,
-    pub seed: &'static str,
-    pub row: &'static str,
+    pub seed: Text,
+    pub row: Text,
     pub due: DueAt,
     pub explanation: Explanation,
 }
 
-fn text(s: &'static str) -> Cow<'static, str> {
-    Cow::Borrowed(s)
-}
 
 /// The amount of `key` on `date`; a figure the law file forgot is a bug, answered as such.
 pub(crate) fn amount(law: &RegimeLaw, key: RateKey, date: NaiveDate) -> Result<Decimal, Error> {

@@ -9,7 +9,7 @@ use crate::rules::{Charges, LineSpec};
 use crate::Error;
 
 /// Prices a travel document; answers the outcome.
-pub fn price(law: &'static RegimeLaw, facts: &Facts<'_>, doc: TravelDocument, charges: &mut Charges) -> Result<Outcome, Error> {
+pub fn price(law: &RegimeLaw, facts: &Facts<'_>, doc: TravelDocument, charges: &mut Charges) -> Result<Outcome, Error> {
     let regime = law.regime.id.code();
     let travel = match &law.travel {
         Paragraph::In(t) => t,
@@ -39,9 +39,7 @@ pub fn price(law: &'static RegimeLaw, facts: &Facts<'_>, doc: TravelDocument, ch
     let Some(amount) = law.amount(key, facts.date) else {
         return Err(Error::NotCovered { field: "date", regime, what: Box::new(what_of(doc, &travel.not_yet_issued)) });
     };
-    let seed: &'static str = &travel.seed;
-    let row: &'static str = row;
-    charges.line(LineSpec { law, date: facts.date, component, amount, subject, seed, row, due: DueAt::AtIssue, explanation });
+    charges.line(LineSpec { law, date: facts.date, component, amount, subject, seed: travel.seed.clone(), row: row.clone(), due: DueAt::AtIssue, explanation });
     Ok(Outcome::AmountDue)
 }
 

@@ -11,7 +11,7 @@
 
 use std::borrow::Cow;
 
-use crate::law::regimes::law_for;
+use crate::law::regimes::Laws;
 use crate::law::texts;
 use crate::law::types::{Paragraph, RateKey, RegimeLaw, Subject};
 use crate::model::answer::{Component, DueAt, Explanation};
@@ -23,7 +23,7 @@ use crate::Error;
 
 /// The visa de régularisation lines of a first-issue quote. `explicit_regime`: the caller
 /// chose the regime, so both parts are priced under it.
-pub fn charge(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, explicit_regime: bool, charges: &mut Charges) -> Result<(), Error> {
+pub fn charge<'l>(laws: Laws<'l>, law: &'l RegimeLaw, facts: &Facts<'_>, permit: Permit, explicit_regime: bool, charges: &mut Charges) -> Result<(), Error> {
     let regime = law.regime.id.code();
     let visa = match &law.visa {
         Paragraph::In(v) => v,
@@ -73,7 +73,7 @@ pub fn charge(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, explic
                 format!("the part of the visa de régularisation paid at filing on {application}: no source covers that application date"),
             )
         };
-        let at_application = if law.regime.covers(application) { law } else { law_for(application, "application_date").map_err(|_| uncovered())? };
+        let at_application = if law.regime.covers(application) { law } else { laws.law_for(application, "application_date").map_err(|_| uncovered())? };
         filing = match &at_application.visa {
             Paragraph::In(_) => {
                 filing_law = at_application;
@@ -97,10 +97,10 @@ pub fn charge(law: &'static RegimeLaw, facts: &Facts<'_>, permit: Permit, explic
             balance = (total - filing).max(rust_decimal::Decimal::ZERO);
         }
     }
-    let spec = |law: &'static RegimeLaw, date, component, amount, due, explanation| {
-        let (seed, row): (&'static str, &'static str) = match &law.visa {
-            Paragraph::In(v) => (&v.seed, &v.text),
-            _ => (&visa.seed, &visa.text),
+    let spec = |law: &'l RegimeLaw, date, component, amount, due, explanation| {
+        let (seed, row) = match &law.visa {
+            Paragraph::In(v) => (v.seed.clone(), v.text.clone()),
+            _ => (visa.seed.clone(), visa.text.clone()),
         };
         LineSpec { law, date, component, amount, subject: Subject::VisaRegularisation, seed, row, due, explanation }
     };
