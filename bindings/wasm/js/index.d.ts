@@ -786,4 +786,4 @@ export declare function renewalWindow(request: RenewalWindowRequest | CanonicalR
  * @throws {CesedaError} as quote() would for these three fields (an unknown code with its
  *   suggestion, a date no regime covers), and unknown_field for any other key.
  */
-export declare function relevantFields(request: { permit: DocumentCode | string; procedure: Procedure | string; date: DateInput }, lang?: Lang): RelevantFields;
+export declare function relevantFields(request: { permit: DocumentCode; procedure: Procedure; date: DateInput }, lang?: Lang): RelevantFields;

@@ -44,6 +44,10 @@ const manifest = {
       import: './index.js',
       default: './index.js',
     },
+    // No top-level await: `await init()` first (esbuild's IIFE, CommonJS bundles, own .wasm URL).
+    './init': { types: './init.d.ts', default: './init.js' },
+    // The module itself, for a bundler's file loader (esbuild: --loader:.wasm=file).
+    './ceseda_bg.wasm': './wasm/ceseda_bg.wasm',
     './package.json': './package.json',
   },
   main: './node.js',
@@ -54,10 +58,12 @@ const manifest = {
   files: [
     'index.js',
     'node.js',
+    'init.js',
     'api.js',
     'codes.js',
     'index.d.ts',
     'codes.d.ts',
+    'init.d.ts',
     'wasm/ceseda.js',
     'wasm/ceseda_bg.wasm',
     'README.md',

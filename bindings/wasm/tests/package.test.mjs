@@ -34,8 +34,10 @@ describe('the npm package', () => {
     assert.equal(root.types, './index.d.ts');
     assert.equal(root.import, './index.js');
     assert.equal(manifest.types, './index.d.ts');
+    assert.deepEqual(manifest.exports['./init'], { types: './init.d.ts', default: './init.js' });
+    assert.equal(manifest.exports['./ceseda_bg.wasm'], './wasm/ceseda_bg.wasm');
     const files = readdirSync(installed, { recursive: true }).map(String).sort();
-    assert.deepEqual(files, ['LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'api.js', 'codes.d.ts', 'codes.js', 'index.d.ts', 'index.js', 'node.js', 'package.json', 'wasm', 'wasm/ceseda.js', 'wasm/ceseda_bg.wasm']);
+    assert.deepEqual(files, ['LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'api.js', 'codes.d.ts', 'codes.js', 'index.d.ts', 'index.js', 'init.d.ts', 'init.js', 'node.js', 'package.json', 'wasm', 'wasm/ceseda.js', 'wasm/ceseda_bg.wasm']);
   });
 
   test('import "ceseda" in Node resolves to the node entry and quotes', () => {

@@ -27,6 +27,8 @@ const MAX_CONTEXTS: usize = 96;
 const MAX_NEW_PER_FIELD: usize = 4;
 /// Dates probed, in days before the decision date (negative: after it).
 const RELATIVE_DAYS: &[i64] = &[0, 1, 2, 30, 58, 59, 60, 61, 62, 63, 89, 90, 91, 118, 119, 120, 121, 122, 150, 180, 365, 400, 730, 1100, 1500, 2200, 3000, 4500, 6000, -1, -2, -30, -58, -59, -60, -61, -62, -63, -90, -118, -119, -120, -121, -122, -150, -200, -400];
+/// The requests explored first (the seeds and a few more) from which every law day is probed.
+const LAW_DAY_CONTEXTS: usize = 12;
 /// Law dates probed: from this many days before the decision date…
 const LAW_DAYS_BEFORE: u64 = 7300;
 /// …to this many after it.
@@ -59,13 +61,16 @@ pub fn relevant_fields(permit: Document, procedure: Procedure, date: NaiveDate) 
     let mut relevant = vec![false; candidates.len()];
     let mut next = 0;
     while let Some((context, answer)) = contexts.get(next).cloned() {
+        // Every day the law names is probed from the first requests only; later ones, and the
+        // fields already known to matter, take the dates around the decision.
+        let law_days = next < LAW_DAY_CONTEXTS;
         next += 1;
         for (is_relevant, field) in relevant.iter_mut().zip(&candidates) {
             if *is_relevant && contexts.len() >= MAX_CONTEXTS {
                 continue; // nothing left to learn from this field
             }
             let mut added = 0;
-            for variant in variants(&context, field, &candidates) {
+            for variant in variants(&context, field, &candidates, law_days && !*is_relevant) {
                 if variant.facts().validate().is_err() {
                     continue;
                 }
@@ -78,8 +83,9 @@ pub fn relevant_fields(permit: Document, procedure: Procedure, date: NaiveDate) 
                     answers.push(changed.clone());
                     contexts.push((variant, changed));
                     added += 1;
-                } else if contexts.len() >= MAX_CONTEXTS {
-                    break;
+                }
+                if added >= MAX_NEW_PER_FIELD || contexts.len() >= MAX_CONTEXTS {
+                    break; // known to matter; enough new requests from it here
                 }
             }
         }
@@ -115,7 +121,7 @@ fn seeds(base: &Request) -> Vec<Request> {
 }
 
 /// The probe values of a field of the kind given, around `date`.
-fn probe_values(kind: FieldKind, date: NaiveDate) -> Vec<FieldValue> {
+fn probe_values(kind: FieldKind, date: NaiveDate, law_days: bool) -> Vec<FieldValue> {
     match kind {
         FieldKind::Bool => vec![FieldValue::Bool(true), FieldValue::Bool(false)],
         FieldKind::Code(v) => (0..v.len()).filter_map(|i| u16::try_from(i).ok()).map(FieldValue::Code).collect(),
@@ -123,7 +129,7 @@ fn probe_values(kind: FieldKind, date: NaiveDate) -> Vec<FieldValue> {
             let from = date.checked_sub_days(Days::new(LAW_DAYS_BEFORE)).unwrap_or(NaiveDate::MIN);
             let until = date.checked_add_days(Days::new(LAW_DAYS_AFTER)).unwrap_or(NaiveDate::MAX);
             let mut days: Vec<NaiveDate> = RELATIVE_DAYS.iter().filter_map(|&d| shifted(date, d)).collect();
-            for &d in crate::history::law_dates() {
+            for &d in crate::history::law_dates().iter().filter(|_| law_days) {
                 if d >= from && d <= until {
                     days.push(d);
                     days.extend(d.pred_opt());
@@ -137,7 +143,7 @@ fn probe_values(kind: FieldKind, date: NaiveDate) -> Vec<FieldValue> {
 }
 
 /// `context` with `field` absent, then with each probe value.
-fn variants(context: &Request, field: &Field, candidates: &[&'static Field]) -> Vec<Request> {
+fn variants(context: &Request, field: &Field, candidates: &[&'static Field], law_days: bool) -> Vec<Request> {
     let mut out = Vec::new();
     if (field.get)(context).is_some() {
         let mut unset = Request::new(context.permit, context.procedure, context.date);
@@ -149,7 +155,7 @@ fn variants(context: &Request, field: &Field, candidates: &[&'static Field]) -> 
         out.push(unset);
     }
     let current = (field.get)(context);
-    for value in probe_values(field.kind, context.date) {
+    for value in probe_values(field.kind, context.date, law_days) {
         if current == Some(value) {
             continue;
         }

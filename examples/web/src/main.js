@@ -104,7 +104,12 @@ function renderExtra(fields) {
       input.value = value;
     }
     input.setAttribute('aria-describedby', `help-${f.name} err-${f.name}`);
-    input.addEventListener('change', () => { extraValues.set(f.name, input.value); update(); });
+    input.addEventListener('change', () => {
+      extraValues.set(f.name, input.value);
+      // The title to renew's expiry is also the renewal window's.
+      if (f.name === 'previous_title_expiry' && !$('expiry').value) $('expiry').value = input.value;
+      update();
+    });
     return el('div', { class: 'field', 'data-field': f.name },
       el('label', { for: id, text: fieldLabel(f) }),
       input,

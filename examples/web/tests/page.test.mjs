@@ -149,6 +149,18 @@ describe('the calculator page', { skip: NO_CHROMIUM }, () => {
     assert.deepEqual(problems, []);
   });
 
+  test('seed 003, CR enfant ou ascendant de Français: printed "69 (250+19)", the erratum shown with its reading, 269', async () => {
+    const c = cell('003/cr_enfant_ascendant_de_francais/first_issue');
+    const { page, problems } = await open();
+    await fill(page, { search: 'ascendant', ...c.request });
+    assert.equal(await page.textContent('#total'), eur(c.expected.total));
+    assert.equal(await page.isVisible('#errata-block'), true);
+    const errata = await page.textContent('#errata');
+    assert.match(errata, /69 \(250\+19\)/);
+    assert.match(errata, /269 \(250\+19\)/);
+    assert.deepEqual(problems, []);
+  });
+
   test('seed 004, VLS-TS: "même montant que le titre de séjour" is said in words, never 0', async () => {
     const c = cell('004/vls_ts/first_issue');
     assert.equal(c.expected.total, null);

@@ -27,6 +27,8 @@ const EXPECTED_FILES = [
   'codes.js',
   'index.d.ts',
   'index.js',
+  'init.d.ts',
+  'init.js',
   'node.js',
   'package.json',
   'wasm/ceseda.js',

@@ -1,11 +1,12 @@
 // Type-checked (never run) by tests/types.test.mjs: `tsc --noEmit -p tests/types`. Every line
 // marked with the expect-error directive must be an error: the declarations are checked both ways.
 import {
-  CesedaError, ERROR_CODES, MAX_REQUEST_LENGTH, VOCABULARIES, explain, history, permits, quote, quoteJson, quoteMany, quoteTable, regimes, renewalWindow,
+  CesedaError, ERROR_CODES, MAX_REQUEST_LENGTH, VOCABULARIES, explain, history, permits, quote, quoteJson, quoteMany, quoteTable, regimes, relevantFields, renewalWindow,
 } from 'ceseda';
+import { init, quote as quoteAfterInit } from 'ceseda/init';
 import type {
   Component, ComponentAmount, DocumentCode, DocumentKind, ErrorCode, ErrorRecord, Erratum, History, HistoryRequest, IsoDate, Lang, Line, Money, Note,
-  Outcome, Period, PeriodError, Permit, PermitFamily, PermitInfo, Procedure, Quote, QuoteTable, Regime, RegimeId, RenewalWindow, Request, SourceText,
+  FieldInfo, Outcome, Period, PeriodError, Permit, PermitFamily, PermitInfo, Procedure, Quote, QuoteTable, Regime, RegimeId, RelevantFields, RenewalWindow, Request, SourceText,
   TravelDocument, VocabularyEntry,
 } from 'ceseda';
 
@@ -193,3 +194,18 @@ history({ permit: 'visitor', procedure: 'first_issue' });
 history({ permit: 'visiteur' });
 // @ts-expect-error: fr or en only
 history(hr, 'de');
+
+// relevantFields: the questions a form asks, with their labels.
+const relevant: RelevantFields = relevantFields({ permit: 'visiteur', procedure: 'first_issue', date: new Date() }, 'fr');
+const firstField: FieldInfo | undefined = relevant.fields[0];
+const fieldLabel: string | undefined = firstField?.labelFr;
+const fieldVocabulary: string | null | undefined = firstField?.vocabulary;
+const inForce: RegimeId = relevant.regime;
+// @ts-expect-error: not a permit code
+relevantFields({ permit: 'visitor', procedure: 'first_issue', date: '2024-03-01' });
+// @ts-expect-error: the date is required
+relevantFields({ permit: 'visiteur', procedure: 'first_issue' });
+// ceseda/init: the same API after init().
+const ready: Promise<void> = init('/assets/ceseda_bg.wasm');
+void ready.then(() => quoteAfterInit({ permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' }).total);
+void [fieldLabel, fieldVocabulary, inForce];
