@@ -13,6 +13,9 @@ object is turned into keyword arguments for ``ceseda.quote(**obj)`` (valid ISO d
 ``CesedaError`` raised. What the Python API cannot express (not JSON, not an object, text that
 Python's json module reads differently from the core's parser) falls back to ``quote_json``.
 
+A line ``{"many": [request, …]}`` is answered ``ceseda.quote_many_json`` of the array: one
+whole answer per request.
+
 A line ``{"batch": [request, …]}`` is answered ``{"type": "success", "table": {…}}`` with the
 columns of the core's ``quote_table_json`` for those requests, computed in both modes through
 ``ceseda.quote_frame`` on a pandas DataFrame built from the requests (object columns holding
@@ -165,7 +168,14 @@ def answer_batch(items: List[str]) -> str:
     return _dumps({"type": "success", "table": columns})
 
 
+_MANY = re.compile(r'\s*\{\s*"many"\s*:\s*(?P<array>\[.*\])\s*\}\s*\Z', re.DOTALL)
+
+
 def answer_line(line: str, mode: str) -> str:
+    many = _MANY.match(line)
+    if many is not None:
+        # ``{"many": [request, …]}``: the package's batch of whole answers, verbatim.
+        return ceseda.quote_many_json(many.group("array"))
     items = batch_items(line)
     if items is not None:
         return answer_batch(items)
