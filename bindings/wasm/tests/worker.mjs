@@ -79,6 +79,9 @@ const failure = (error) => JSON.stringify({ error: error.toJSON(), type: 'failur
  * depth, outside strings), and the array's text; undefined when the line is not a batch. An
  * array the core cannot split (unbalanced) has no items: the core's failure answers it.
  */
+/** Trims JSON's four whitespace characters only (String#trim also takes a form feed). */
+const jsonTrim = (text) => text.replace(/^[ \t\n\r]+|[ \t\n\r]+$/g, '');
+
 function batchItems(line) {
   const head = /^\s*\{\s*"batch"\s*:\s*\[/.exec(line);
   if (!head) return undefined;
@@ -95,10 +98,10 @@ function batchItems(line) {
     else if (c === '[' || c === '{') depth++;
     else if ((c === ']' || c === '}') && depth > 0) depth--;
     else if (c === ',' && depth === 0) {
-      items.push(line.slice(from, i).trim());
+      items.push(jsonTrim(line.slice(from, i)));
       from = i + 1;
     } else if (c === ']') {
-      const last = line.slice(from, i).trim();
+      const last = jsonTrim(line.slice(from, i));
       if (last !== '' || items.length > 0) items.push(last);
       return /^\s*\}\s*$/.test(line.slice(i + 1)) ? { items, array: line.slice(start, i + 1) } : undefined;
     } else if (c === '}') break;

@@ -234,7 +234,10 @@ pub fn check_entry_points(texts: &[String], workers: &mut [Worker]) -> Result<()
         let batch = w.ask(&batch_line)?;
         if batch["table"] != table["table"] {
             let differing: Vec<String> = table["table"].as_object().into_iter().flatten().filter(|(k, v)| batch["table"].get(k.as_str()) != Some(v)).map(|(k, _)| k.clone()).collect();
-            return Err(format!("the {} worker's table differs from the core's in columns {differing:?}", w.name));
+            let first = (0..texts.len()).find(|i| table["table"].as_object().into_iter().flatten().any(|(k, v)| batch["table"][k.as_str()].get(*i) != v.get(*i)));
+            let row = |t: &Value, i: usize| -> Value { t.as_object().map(|m| m.iter().map(|(k, v)| (k.clone(), v.get(i).cloned().unwrap_or(Value::Null))).collect()).unwrap_or_default() };
+            let detail = first.map(|i| format!("first at row {i}, {}: core {} worker {}", invariants::short(items.get(i).copied().unwrap_or_default()), row(&table["table"], i), row(&batch["table"], i)));
+            return Err(format!("the {} worker's table differs from the core's in columns {differing:?} (tag {}, error {}); {detail:?}", w.name, batch["type"], batch["error"]));
         }
     }
     Ok(())
