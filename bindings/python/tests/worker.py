@@ -13,6 +13,9 @@ object is turned into keyword arguments for ``ceseda.quote(**obj)`` (valid ISO d
 ``CesedaError`` raised. What the Python API cannot express (not JSON, not an object, text that
 Python's json module reads differently from the core's parser) falls back to ``quote_json``.
 
+A line ``{"many": [request, …]}`` is answered ``ceseda.quote_many_json`` of the array: one
+whole answer per request.
+
 A line ``{"batch": [request, …]}`` is answered ``{"type": "success", "table": {…}}`` with the
 columns of the core's ``quote_table_json`` for those requests, computed in both modes through
 ``ceseda.quote_frame`` on a pandas DataFrame built from the requests (object columns holding
@@ -89,35 +92,50 @@ def answer_api(line: str) -> str:
 # ----------------------------------------------------------------------------- batches
 
 
+_JSON_WS = " \t\n\r"
+
+
 def batch_items(line: str) -> Optional[List[str]]:
-    """The text of each request of a ``{"batch": [...]}`` line, as the core would cut them;
-    ``None`` if the line is not a batch (or not one Python can cut)."""
+    """The text of each request of a ``{"batch": [...]}`` line, cut as the core cuts an array
+    (by depth, outside strings; JSON's whitespace only around items); ``None`` if the line is
+    not a batch (or not one that can be cut: the core says why)."""
     m = _BATCH.match(line)
-    if m is None:
+    if m is None or line[m.end() : m.end() + 1] != "[":
         return None
-    decoder, i, items = json.JSONDecoder(), m.end(), []
-    if line[i : i + 1] != "[":
-        return None
-    i += 1
-    try:
-        while True:
-            while line[i : i + 1].isspace():
-                i += 1
-            if line[i : i + 1] == "]" and not items:
-                break
-            _, end = decoder.raw_decode(line, i)
-            items.append(line[i:end])
-            i = end
-            while line[i : i + 1].isspace():
-                i += 1
-            if line[i : i + 1] == "]":
-                break
-            if line[i : i + 1] != ",":
+    i = m.end() + 1
+    items: List[str] = []
+    while line[i : i + 1] and line[i] in _JSON_WS:
+        i += 1
+    if line[i : i + 1] == "]":
+        return items if line[i + 1 :].strip(_JSON_WS) == "}" else None
+    depth, in_string, escaped, start = 0, False, False, i
+    while i < len(line):
+        c = line[i]
+        if in_string:
+            if escaped:
+                escaped = False
+            elif c == "\\":
+                escaped = True
+            elif c == '"':
+                in_string = False
+        elif c == '"':
+            in_string = True
+        elif c in "[{":
+            depth += 1
+        elif c in "]}" and depth > 0:
+            depth -= 1
+        elif c == "," and depth == 0:
+            items.append(line[start:i].strip(_JSON_WS))
+            start = i + 1
+        elif c == "]" and depth == 0:
+            items.append(line[start:i].strip(_JSON_WS))
+            if "" in items or line[i + 1 :].strip(_JSON_WS) != "}":
                 return None
-            i += 1
-    except (ValueError, RecursionError):
-        return None
-    return items if line[i + 1 :].strip() == "}" else None
+            return items
+        elif c == "}":
+            return None
+        i += 1
+    return None
 
 
 def _lone_surrogate(value: Any) -> bool:
@@ -165,12 +183,22 @@ def answer_batch(items: List[str]) -> str:
     return _dumps({"type": "success", "table": columns})
 
 
+_MANY = re.compile(r'\s*\{\s*"many"\s*:\s*(?P<array>\[.*\])\s*\}\s*\Z', re.DOTALL)
+
+
 def answer_line(line: str, mode: str) -> str:
+    many = _MANY.match(line)
+    if many is not None:
+        # ``{"many": [request, …]}``: the package's batch of whole answers, verbatim.
+        return ceseda.quote_many_json(many.group("array"))
     items = batch_items(line)
     if items is not None:
         return answer_batch(items)
-    if _BATCH.match(line):
-        return ceseda.quote_table_json(line)  # not a batch Python can cut: the core says why
+    batch = _BATCH.match(line)
+    if batch is not None:
+        # Not an array the core cuts into items: the core's answer to the array text says why.
+        body = line[batch.end() :].rstrip(_JSON_WS)
+        return ceseda.quote_table_json(body[:-1] if body.endswith("}") else line)
     return answer_api(line) if mode == "api" else answer_json(line)
 
 

@@ -80,7 +80,17 @@ function replacer(key, value) {
   return typeof value === 'function' || typeof value === 'symbol' ? {} : value;
 }
 
-const plainValue = (v) => typeof v === 'string' || typeof v === 'boolean' || v === null || v === undefined || Number.isFinite(v);
+/** An array as `[]`, an object as `{}` (a Date, an object with its own `toJSON`, and anything
+ * else as it is, for JSON.stringify and the replacer to turn into JSON). */
+function placeholder(v) {
+  if (v === null || typeof v !== 'object' || isDate(v)) return v;
+  if (Array.isArray(v)) return EMPTY_ARRAY;
+  return typeof v.toJSON === 'function' ? v : EMPTY_OBJECT;
+}
+const EMPTY_ARRAY = Object.freeze([]);
+const EMPTY_OBJECT = Object.freeze({});
+
+const plainValue = (v) => v === EMPTY_ARRAY || v === EMPTY_OBJECT || typeof v === 'string' || typeof v === 'boolean' || v === null || v === undefined || Number.isFinite(v);
 
 /**
  * The canonical JSON text of a request; throws a CesedaError when there is none. `keys` maps
@@ -99,10 +109,14 @@ function requestText(input, keys = REQUEST_KEYS, what = 'request') {
       value = Object.create(null);
       plain = true;
       for (const key of Object.keys(input)) {
-        const field = keys.get(key) ?? key;
-        if (Object.prototype.hasOwnProperty.call(value, field)) throw invalidJson(`field ${field} is given twice`, field);
-        value[field] = input[key];
-        plain &&= plainValue(value[field]);
+        const field = keys.get(key);
+        const name = field ?? key;
+        if (Object.prototype.hasOwnProperty.call(value, name)) throw invalidJson(`field ${name} is given twice`, name);
+        // No field takes an array or an object, and a key that is no field is refused whatever
+        // it holds: they go as a placeholder of their JSON type (as in Python), so that no
+        // depth, size or content of theirs can change the core's answer.
+        value[name] = field === undefined ? null : placeholder(input[key]);
+        plain &&= plainValue(value[name]);
       }
     }
     text = plain ? JSON.stringify(value) : JSON.stringify(value, replacer);

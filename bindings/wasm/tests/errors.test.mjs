@@ -8,8 +8,6 @@ import { describe, test } from 'node:test';
 import { CesedaError, ERROR_CODES, REPO, quote, quoteJson, quoteMany, quoteTable, renewalWindow } from './lib.mjs';
 
 const V = { permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' };
-const cyclic = { ...V };
-cyclic.again = cyclic;
 
 // One request per code; `json` is the canonical text when the JS value has none.
 const CASES = {
@@ -23,7 +21,7 @@ const CASES = {
   invalid_type: { request: { ...V, irregularEntry: 'yes' }, field: 'irregular_entry', value: null },
   missing_field: { request: { permit: 'visiteur', procedure: 'first_issue' }, field: 'date', value: null },
   unknown_field: { request: { ...V, colour: 'blue' }, field: 'colour', value: 'colour' },
-  invalid_json: { request: cyclic, json: '{"permit": "visiteur",', field: null, value: null },
+  invalid_json: { request: 42, json: '{"permit": "visiteur",', field: null, value: null },
 };
 
 const snake = (request) =>

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { CesedaError, MAX_REQUEST_LENGTH, history, permits, quote, quoteJson, quoteMany, quoteTable, renewalWindow } from './lib.mjs';
+import * as raw from '../pkg/wasm/ceseda.js';
 
 const V = { permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' };
 
@@ -73,16 +74,16 @@ describe('values JSON cannot carry keep their type', () => {
 });
 
 describe('objects that fight back', () => {
-  test('cyclic references: invalid_json', () => {
+  test('cyclic references: never read (a field is judged by its type, a key that is no field refused whatever it holds)', () => {
     const a = { ...V };
     a.self = a;
-    assert.match(fails(() => quote(a), 'invalid_json').message, /circular/i);
+    assert.equal(fails(() => quote(a), 'unknown_field').field, 'self');
     const b = { ...V, regime: [] };
     b.regime.push(b.regime);
-    fails(() => quote(b), 'invalid_json');
+    assert.equal(fails(() => quote(b), 'invalid_type').field, 'regime');
     const w = { permit: 'salarie', expiry: '2024-06-30' };
     w.filingDate = w;
-    fails(() => renewalWindow(w), 'invalid_json');
+    assert.equal(fails(() => renewalWindow(w), 'invalid_type').field, 'filing_date');
     stillWorks();
   });
   test('throwing getters, toJSON and proxies: invalid_json', () => {
@@ -101,15 +102,38 @@ describe('objects that fight back', () => {
   test('a proxy that behaves is read like an object', () => {
     assert.equal(quote(new Proxy({ ...V }, {})).total, '225.00');
   });
-  test('deep nesting: invalid_json, never a stack overflow', () => {
+  test('deep nesting: a field of any depth is invalid_type, as in the core and in Python; never a stack overflow', () => {
     let deep = [];
     for (let i = 0; i < 200000; i++) deep = [deep];
-    fails(() => quote({ ...V, regime: deep }), 'invalid_json');
+    assert.equal(fails(() => quote({ ...V, regime: deep }), 'invalid_type').field, 'regime');
+    assert.equal(fails(() => quote({ ...V, nope: deep }), 'unknown_field').field, 'nope');
     let medium = 'x';
     for (let i = 0; i < 1000; i++) medium = [medium];
-    fails(() => quote({ ...V, regime: medium }), 'invalid_json');
+    assert.equal(fails(() => quote({ ...V, regime: medium }), 'invalid_type').field, 'regime');
+    let object = {};
+    for (let i = 0; i < 1000; i++) object = { a: object };
+    assert.equal(fails(() => quote({ ...V, date: object }), 'invalid_type').field, 'date');
+    // What JSON text says, the core reads: the same answers.
+    assert.equal(JSON.parse(quoteJson(JSON.stringify({ ...V, regime: medium }))).error.code, 'invalid_type');
     assert.equal(JSON.parse(quoteJson(`${'['.repeat(100000)}${']'.repeat(100000)}`)).error.code, 'invalid_json');
     stillWorks();
+  });
+  test('D1: one bad request never fails the batch around it (quoteMany threw a TypeError)', () => {
+    let deep = [];
+    for (let i = 0; i < 126; i++) deep = [deep];
+    const requests = [...Array.from({ length: 999 }, () => ({ ...V })), { ...V, permit: deep }];
+    const many = quoteMany(requests);
+    assert.equal(many.length, 1000);
+    assert.equal(many.filter((q) => q.total === '225.00').length, 999);
+    assert.ok(many[999] instanceof CesedaError);
+    assert.deepEqual([many[999].code, many[999].field], ['invalid_type', 'permit']);
+    const table = quoteTable(requests);
+    assert.equal(table.total.filter((t) => t === '225.00').length, 999);
+    assert.deepEqual([table.error[999], table.errorField[999]], ['invalid_type', 'permit']);
+    assert.equal(table.error.filter((e) => e !== null).length, 1);
+    // The same batch as JSON text, through the core: row for row the same.
+    const text = `[${requests.map((r) => JSON.stringify(r)).join(',')}]`;
+    assert.deepEqual(JSON.parse(raw.quote_many_json(text, 'en')).map((a) => a.error?.code ?? a.quote.total), many.map((q) => q.code ?? q.total));
   });
   test('__proto__ and constructor keys are just unknown fields; nothing is polluted', () => {
     const polluting = JSON.parse('{"permit":"visiteur","procedure":"first_issue","date":"2024-03-01","__proto__":{"polluted":true}}');

@@ -114,10 +114,10 @@ describe('quoteTable(): bad rows', () => {
     const many = quoteMany(requests);
     requests.forEach((_, i) => assert.deepEqual(row(table, i), expectedRow(many[i]), `row ${i}`));
 
-    assert.deepEqual(table.error, [null, 'unknown_code', 'invalid_json', 'invalid_json', 'invalid_json', 'invalid_json', 'invalid_json',
+    assert.deepEqual(table.error, [null, 'unknown_code', 'unknown_field', 'invalid_json', 'invalid_json', 'invalid_json', 'invalid_json',
       'invalid_json', 'date_out_of_range', 'invalid_type', 'invalid_type', 'unknown_field', 'missing_field', 'invalid_json', 'invalid_json',
       'invalid_json', null, 'invalid_date', null]);
-    assert.deepEqual(table.errorField.slice(0, 4), [null, 'permit', null, null]);
+    assert.deepEqual(table.errorField.slice(0, 4), [null, 'permit', 'self', null]);
     assert.equal(table.errorField[13], 'family_member');
     assert.equal(table.total[0], '225.00');
     assert.equal(table.total[16], '225.00');
@@ -172,7 +172,7 @@ describe('quoteTable(): chunks', () => {
     assertShape(table, requests.length);
     const many = quoteMany(requests);
     requests.forEach((_, i) => assert.deepEqual(row(table, i), expectedRow(many[i]), `row ${i}`));
-    for (const i of bad) assert.equal(table.error[i], i % 2 ? 'invalid_json' : 'date_out_of_range', `row ${i}`);
+    for (const i of bad) assert.equal(table.error[i], i % 2 ? 'unknown_field' : 'date_out_of_range', `row ${i}`);
     requests.forEach((_, i) => {
       if (!bad.has(i)) assert.equal(table.total[i], expectedTotal(cells[i % cells.length]), `row ${i}`);
     });

@@ -15,6 +15,9 @@
 //   Infinity in JavaScript, where the core refuses the text as invalid JSON).
 // --mode json passes every line to quoteJson() verbatim.
 //
+// A many line, `{"many": [request, …]}`, is answered with the array of whole answers, one per
+//   request, canonical: through quoteMany() in --mode api (items split and chosen as for a batch
+//   line, below), through the core's quote_many_json in --mode json.
 // A batch line, `{"batch": [request, …]}` (an object with that one key, holding an array), is
 //   answered `{"table": {…}}`: the columns of the core's quote_table_json for those requests,
 //   with their canonical snake_case names (total, each component, due_at_filing, outcome,
@@ -29,7 +32,7 @@
 //   array is a request like any other.
 
 import { createInterface } from 'node:readline';
-import { CesedaError, MAX_REQUEST_LENGTH, quote, quoteJson, quoteTable } from '../pkg/node.js';
+import { CesedaError, MAX_REQUEST_LENGTH, quote, quoteJson, quoteMany, quoteTable } from '../pkg/node.js';
 import { ANSWER_KEYS, REQUEST_KEYS, TABLE_COLUMNS } from '../pkg/codes.js';
 import * as raw from '../pkg/wasm/ceseda.js';
 
@@ -76,6 +79,9 @@ const failure = (error) => JSON.stringify({ error: error.toJSON(), type: 'failur
  * depth, outside strings), and the array's text; undefined when the line is not a batch. An
  * array the core cannot split (unbalanced) has no items: the core's failure answers it.
  */
+/** Trims JSON's four whitespace characters only (String#trim also takes a form feed). */
+const jsonTrim = (text) => text.replace(/^[ \t\n\r]+|[ \t\n\r]+$/g, '');
+
 function batchItems(line) {
   const head = /^\s*\{\s*"batch"\s*:\s*\[/.exec(line);
   if (!head) return undefined;
@@ -92,10 +98,10 @@ function batchItems(line) {
     else if (c === '[' || c === '{') depth++;
     else if ((c === ']' || c === '}') && depth > 0) depth--;
     else if (c === ',' && depth === 0) {
-      items.push(line.slice(from, i).trim());
+      items.push(jsonTrim(line.slice(from, i)));
       from = i + 1;
     } else if (c === ']') {
-      const last = line.slice(from, i).trim();
+      const last = jsonTrim(line.slice(from, i));
       if (last !== '' || items.length > 0) items.push(last);
       return /^\s*\}\s*$/.test(line.slice(i + 1)) ? { items, array: line.slice(start, i + 1) } : undefined;
     } else if (c === '}') break;
@@ -154,8 +160,26 @@ function viaApi(line) {
   }
 }
 
+/** `{"many": [...]}`: quoteMany() for the items it sees as the core does, quote_many_json alone for the others. */
+function many(line) {
+  const items = batchItems(line.replace(/^\s*\{\s*"many"/, '{"batch"'));
+  if (items === undefined) return undefined;
+  if (mode === 'json' || items.items === undefined || items.items.includes('')) return raw.quote_many_json(items.array, 'en');
+  const api = items.items.map(viaQuoteTable);
+  const answered = quoteMany(api.map((a) => a?.value ?? null));
+  return `[${items.items.map((item, i) => {
+    if (api[i] === undefined) return JSON.stringify(JSON.parse(raw.quote_many_json(`[${item}]`, 'en'))[0]);
+    const a = answered[i];
+    return a instanceof CesedaError ? failure(a) : JSON.stringify({ type: 'success', quote: canonical(a) });
+  }).join(',')}]`;
+}
+
 function answer(line) {
   try {
+    if (/^\s*\{\s*"many"\s*:/.test(line)) {
+      const answered = many(line);
+      if (answered !== undefined) return answered;
+    }
     const items = batchItems(line);
     if (items !== undefined) return batch(items);
     return mode === 'json' ? quoteJson(line) : viaApi(line);

@@ -134,13 +134,20 @@ impl Answers {
 
 /// Asks the core and every worker.
 pub fn ask_all(request: &Value, workers: &mut [Worker]) -> Result<Answers, String> {
-    let line = request.to_string();
-    let rust = serde_json::from_str(&ceseda::contract::quote_json(&line)).map_err(|e| e.to_string())?;
+    ask_all_text(&request.to_string(), workers)
+}
+
+/// Asks the core and every worker about one line of JSON text (which need not be JSON: what a
+/// user could send, unfiltered). The request reported is the text, as a JSON string where it
+/// is not JSON.
+pub fn ask_all_text(line: &str, workers: &mut [Worker]) -> Result<Answers, String> {
+    let request = serde_json::from_str(line).unwrap_or_else(|_| Value::String(line.to_string()));
+    let rust = serde_json::from_str(&ceseda::contract::quote_json(line)).map_err(|e| e.to_string())?;
     let mut others = Vec::with_capacity(workers.len());
     for w in workers.iter_mut() {
-        others.push((w.name.clone(), w.ask(&line)?));
+        others.push((w.name.clone(), w.ask(line)?));
     }
-    Ok(Answers { request: request.clone(), rust, others })
+    Ok(Answers { request, rust, others })
 }
 
 /// The batch path checked: every worker answers `{"batch": [...]}` with the core's columnar
@@ -180,6 +187,126 @@ pub fn check_batch(requests: &[Value], workers: &mut [Worker]) -> Result<(), Str
         }
     }
     Ok(())
+}
+
+/// Every entry point against the single quote, for a batch of request texts (any text, valid
+/// JSON or not): in the core, `quote_many_json` answer `i` is exactly `quote_json(request i)`,
+/// `quote_table_json` row `i` has its amounts, outcome and error, and the compiled price table
+/// (`ceseda::total`, the batch paths' fast path) its totals; in every worker, `{"many": […]}`
+/// (JS `quoteMany`, Python `quote_many_json`) answers each request as the core's single quote,
+/// field by field ([`canonical`]), and `{"batch": […]}` (JS `quoteTable`, Python
+/// `quote_frame`) answers the core's table whole.
+pub fn check_entry_points(texts: &[String], workers: &mut [Worker]) -> Result<(), String> {
+    let array = format!("[{}]", texts.join(","));
+    invariants::many_answer(&array, &ceseda::contract::quote_many_json(&array))?;
+    invariants::table_answer(&array, &ceseda::contract::quote_table_json(&array))?;
+    let items = ceseda::contract::split_array(&array).map_err(|e| format!("the batch cannot be split: {e}"))?;
+    let singles: Vec<Value> = items.iter().map(|t| serde_json::from_str(&ceseda::contract::quote_json(t)).unwrap_or(Value::Null)).collect();
+    for (item, single) in items.iter().zip(&singles) {
+        if let Ok(request) = ceseda::Request::from_json(item) {
+            let fast = ceseda::total(&request);
+            let quoted = ceseda::quote(&request).map(|q| ceseda::Totals::of(&q));
+            let same = match (&fast, &quoted) {
+                (Ok(a), Ok(b)) => a == b,
+                (Err(a), Err(b)) => a.code() == b.code() && a.field() == b.field(),
+                _ => false,
+            };
+            if !same {
+                return Err(format!("price_table::total answers {fast:?}, quote {quoted:?}, for {item}"));
+            }
+        }
+        invariants::quote_answer(&single.to_string())?;
+    }
+    let many_line = format!("{{\"many\": {array}}}");
+    let batch_line = format!("{{\"batch\": {array}}}");
+    let table: Value = serde_json::from_str(&ceseda::contract::quote_table_json(&array)).map_err(|e| e.to_string())?;
+    for w in workers.iter_mut() {
+        let many = w.ask(&many_line)?;
+        let answers = many.as_array().ok_or_else(|| format!("the {} worker answered no array to a many line: {many}", w.name))?;
+        if answers.len() != singles.len() {
+            return Err(format!("the {} worker answered {} of {} requests", w.name, answers.len(), singles.len()));
+        }
+        for ((answer, single), item) in answers.iter().zip(&singles).zip(&items) {
+            if canonical(answer) != canonical(single) {
+                return Err(format!("the {} worker's batch answers {} where the core's single quote answers {}, for {}", w.name, canonical(answer), canonical(single), invariants::short(item)));
+            }
+        }
+        let batch = w.ask(&batch_line)?;
+        if batch["table"] != table["table"] {
+            let differing: Vec<String> = table["table"].as_object().into_iter().flatten().filter(|(k, v)| batch["table"].get(k.as_str()) != Some(v)).map(|(k, _)| k.clone()).collect();
+            let first = (0..texts.len()).find(|i| table["table"].as_object().into_iter().flatten().any(|(k, v)| batch["table"][k.as_str()].get(*i) != v.get(*i)));
+            let row = |t: &Value, i: usize| -> Value { t.as_object().map(|m| m.iter().map(|(k, v)| (k.clone(), v.get(i).cloned().unwrap_or(Value::Null))).collect()).unwrap_or_default() };
+            let detail = first.map(|i| format!("first at row {i}, {}: core {} worker {}", invariants::short(items.get(i).copied().unwrap_or_default()), row(&table["table"], i), row(&batch["table"], i)));
+            return Err(format!("the {} worker's table differs from the core's in columns {differing:?} (tag {}, error {}); {detail:?}", w.name, batch["type"], batch["error"]));
+        }
+    }
+    Ok(())
+}
+
+/// Hostile request texts: a generated request with one member replaced by what a user could
+/// send and a parser may choke on: nesting to any depth, long strings, lone surrogate escapes,
+/// numbers beyond a double, duplicate keys, control characters. Nothing is filtered.
+pub fn hostile_text() -> proptest::strategy::BoxedStrategy<String> {
+    use proptest::prelude::*;
+    use proptest::sample::select;
+    let field = select(ceseda::FIELDS);
+    let value: BoxedStrategy<String> = prop_oneof![
+        (1usize..400).prop_map(|n| format!("{}{}", "[".repeat(n), "]".repeat(n))),
+        (1usize..300).prop_map(|n| format!("{}1{}", "{\"a\":".repeat(n), "}".repeat(n))),
+        (1usize..200).prop_map(|n| format!("{}\"\\ud800\"{}", "[".repeat(n), "]".repeat(n))),
+        (0usize..100_000).prop_map(|n| format!("\"{}\"", "x".repeat(n))),
+        (0usize..5_000).prop_map(|n| format!("\"visiteur{}\"", "\\u00e9".repeat(n))),
+        select(vec![
+            "\"\\ud800\"", "\"\\udfff\"", "\"vis\\udc00iteur\"", "\"\\ud83d\\ude00\"", "\"\\u0000\"", "\"visiteur\\u0000\"",
+            "1e400", "-1e400", "123456789012345678901234567890", "-0", "0.1e-400", "1E+2", "18446744073709551616",
+            "\"2024-03-01T00:00:00\"", "\"+2024-03-01\"", "\"0000-01-01\"", "\"1899-12-31\"", "\"2201-01-01\"", "\"99999-01-01\"",
+            "\"\\t\"", "\"\\/visiteur\"", "{}", "[]", "null", "true", "\"\"",
+        ])
+        .prop_map(str::to_string),
+    ]
+    .boxed();
+    (ceseda::strategies::request(), field, value, proptest::bool::weighted(0.2)).prop_map(|(r, f, v, twice)| {
+        let mut text = r.to_value().to_string();
+        // The member goes last: replacing a present field, after it where `twice` keeps both.
+        if !twice {
+            if let Some(mut m) = r.to_value().as_object().cloned() {
+                m.remove(f);
+                text = Value::Object(m).to_string();
+            }
+        }
+        let head = text.trim_end_matches('}');
+        let sep = if head.ends_with('{') { "" } else { "," };
+        format!("{head}{sep}\"{f}\":{v}}}")
+    })
+    .boxed()
+}
+
+/// Runs `cases` generated request texts through the core and the workers (see [`run`]).
+pub fn run_text(cases: u32, workers: &mut [Worker], strategy: impl Strategy<Value = String>, seed: Option<[u8; 32]>) -> Result<u32, Box<Mismatch>> {
+    let config = Config { cases, failure_persistence: None, max_shrink_iters: 1_000, ..Config::default() };
+    let mut runner = match seed {
+        Some(seed) => TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &seed)),
+        None => TestRunner::new(config),
+    };
+    let workers = std::cell::RefCell::new(workers);
+    let checked = std::cell::Cell::new(0u32);
+    let result = runner.run(&strategy, |line| {
+        checked.set(checked.get() + 1);
+        let answers = ask_all_text(&line, &mut workers.borrow_mut()).map_err(TestCaseError::fail)?;
+        if answers.agree() {
+            Ok(())
+        } else {
+            Err(TestCaseError::fail(format!("mismatch\n{}", answers.report())))
+        }
+    });
+    match result {
+        Ok(()) => Ok(checked.get()),
+        Err(TestError::Fail(reason, minimal)) => {
+            let answers = ask_all_text(&minimal, &mut workers.borrow_mut()).ok();
+            Err(Box::new(Mismatch { minimal: Value::String(minimal), answers, reason: reason.to_string() }))
+        }
+        Err(TestError::Abort(reason)) => Err(Box::new(Mismatch { minimal: Value::Null, answers: None, reason: reason.to_string() })),
+    }
 }
 
 /// A mismatch, shrunk.

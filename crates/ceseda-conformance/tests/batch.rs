@@ -42,3 +42,16 @@ fn an_altered_batch_cell_is_caught() {
     let e = check_batch(&requests(200), &mut workers).err().unwrap_or_else(|| panic!("the harness missed an altered batch cell"));
     assert!(e.contains("faulty") && e.contains("total"), "{e}");
 }
+
+#[test]
+fn a_worker_whose_many_answer_is_out_of_place_is_caught() {
+    let python = std::env::var_os("CESEDA_PYTHON").map(PathBuf::from).unwrap_or_else(|| repo_root().join(".venv/bin/python"));
+    let wrapper = repo_root().join("crates/ceseda-conformance/tests/faulty_worker.py").to_string_lossy().to_string();
+    let mut workers = vec![Worker::spawn("faulty", &python, &[&wrapper, "many"]).unwrap_or_else(|e| panic!("{e}"))];
+    let texts: Vec<String> = requests(50).iter().map(Value::to_string).collect();
+    let e = ceseda_conformance::check_entry_points(&texts, &mut workers).err().unwrap_or_else(|| panic!("the harness missed a misplaced batch answer"));
+    assert!(e.contains("faulty") && e.contains("single quote"), "{e}");
+    // And the real worker passes the same check.
+    let mut real = vec![Worker::python().unwrap_or_else(|e| panic!("{e}"))];
+    assert_eq!(ceseda_conformance::check_entry_points(&texts, &mut real), Ok(()));
+}
