@@ -235,6 +235,27 @@ pub fn quote_many_json(requests: &str) -> String {
     quote_many_json_in(requests, Lang::En)
 }
 
+/// [`quote_many_json_in`] under an optional reform.
+pub fn quote_many_json_reform_in(requests: &str, reform: Option<&str>, lang: Lang) -> String {
+    let reform = match parse_reform(reform) {
+        Ok(r) => r,
+        Err(e) => return failure_in(&e, lang),
+    };
+    match split_array(requests) {
+        Ok(items) => {
+            let answers: Vec<String> = items
+                .iter()
+                .map(|item| match Request::from_json(item).and_then(|q| quote_under(reform.as_deref(), &q)) {
+                    Ok(q) => success("quote", &q),
+                    Err(e) => failure_in(&e, lang),
+                })
+                .collect();
+            format!("[{}]", answers.join(","))
+        }
+        Err(e) => failure_in(&e, lang),
+    }
+}
+
 /// [`quote_many_json`], with messages in `lang`.
 pub fn quote_many_json_in(requests: &str, lang: Lang) -> String {
     match split_array(requests) {
