@@ -310,7 +310,7 @@ def test_help_shows_every_field_by_name() -> None:
     import inspect
 
     params = inspect.signature(ceseda.quote).parameters
-    assert list(params) == [*ceseda.FIELDS, "lang"]
+    assert list(params) == [*ceseda.FIELDS, "lang", "reform"]
     assert [params[f].kind for f in ("permit", "procedure", "date")] == [inspect.Parameter.POSITIONAL_OR_KEYWORD] * 3
     assert params["irregular_entry"].kind == inspect.Parameter.KEYWORD_ONLY and params["irregular_entry"].default is None
     assert "object at 0x" not in str(inspect.signature(ceseda.quote))

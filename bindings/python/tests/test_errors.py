@@ -139,8 +139,18 @@ def test_json_only_codes_map_to_their_subclasses() -> None:
 def test_every_code_of_the_core_has_its_class() -> None:
     assert set(ceseda.ERROR_CODES) <= set(ceseda.ERRORS)
     assert set(ceseda.ERRORS) - set(ceseda.ERROR_CODES) == {"internal_error"}
-    covered = {c for c, _, _ in API_CASES} | {"invalid_json", "invalid_date"}
+    covered = {c for c, _, _ in API_CASES} | {"invalid_json", "invalid_date", "invalid_reform"}
     assert covered == set(ceseda.ERROR_CODES)
+
+
+def test_invalid_reform_has_its_class_in_both_languages() -> None:
+    bad = {"name": "x", "amend": [{"from": "2027-01-01", "rate": "stamp", "amount": "-5"}]}
+    for lang, words in (("en", "cannot be negative"), ("fr", "ne peut être négatif")):
+        with pytest.raises(ceseda.InvalidReformError) as info:
+            ceseda.quote(**BASE, reform=bad, lang=lang)
+        assert isinstance(info.value, ceseda.CesedaError)
+        assert (info.value.code, info.value.field, info.value.value) == ("invalid_reform", "amend[0].amount", "-5")
+        assert words in info.value.message
     for code, cls in ceseda.ERRORS.items():
         assert cls.default_code == code
         assert issubclass(cls, ceseda.CesedaError)

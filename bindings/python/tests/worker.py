@@ -152,7 +152,7 @@ def _lone_surrogate(value: Any) -> bool:
     return False
 
 
-def answer_batch(items: List[str]) -> str:
+def answer_batch(items: List[str], reform: Any = None) -> str:
     """The columns of ``quote_table_json`` for the requests, through ``quote_frame``."""
     import pandas as pd
     import pyarrow as pa
@@ -170,13 +170,15 @@ def answer_batch(items: List[str]) -> str:
         given = [f for f in ceseda.FIELDS if any(f in obj for _, obj in framed)]
         df = pd.DataFrame({f: pd.Series([obj.get(f) for _, obj in framed], dtype=object) for f in given}, index=range(len(framed)))
         mapping = {f: (f if f in given else None) for f in ceseda.FIELDS}
-        result = ceseda.quote_frame(df, **mapping)
+        result = ceseda.quote_frame(df, **mapping, reform=reform)
         rows = pa.Table.from_pandas(result, preserve_index=False).to_pylist()
         for (i, _), row in zip(framed, rows):
             for name, value in row.items():
                 columns[name][i] = None if value is None else str(value)
     if alone:
-        table = json.loads(ceseda.quote_table_json("[" + ",".join(items[i] for i in alone) + "]"))["table"]
+        array = "[" + ",".join(items[i] for i in alone) + "]"
+        answered = ceseda.quote_table_json(array) if reform is None else ceseda._native.quote_table_json(array, "en", _dumps(reform))
+        table = json.loads(answered)["table"]
         for j, i in enumerate(alone):
             for name in columns:
                 columns[name][i] = table[name][j]
@@ -186,11 +188,43 @@ def answer_batch(items: List[str]) -> str:
 _MANY = re.compile(r'\s*\{\s*"many"\s*:\s*(?P<array>\[.*\])\s*\}\s*\Z', re.DOTALL)
 
 
+def reform_line(line: str) -> Optional[Dict[str, Any]]:
+    """A line ``{"reform": {…}, "request": {…}}`` or ``{"reform": {…}, "batch": [...]}``."""
+    obj = _object(line)
+    if obj is None or set(obj) not in ({"reform", "request"}, {"reform", "batch"}):
+        return None
+    return obj
+
+
+def answer_reformed(obj: Dict[str, Any], mode: str) -> str:
+    """A quote (or a batch) under a reform: ``quote(..., reform=dict)`` / ``quote_frame(..., reform=dict)``
+    in api mode, the native contract with the reform's JSON text in json mode."""
+    reform = obj["reform"]
+    if "batch" in obj:
+        items = [_dumps(r) for r in obj["batch"]] if isinstance(obj["batch"], list) else None
+        if items is None:
+            return str(ceseda._native.quote_table_json(_dumps(obj["batch"]), "en", _dumps(reform)))
+        return answer_batch(items, reform)
+    request = obj["request"]
+    text = _dumps(request)
+    kwargs = api_kwargs(text) if mode == "api" and isinstance(request, dict) else None
+    if kwargs is None:
+        return str(ceseda._native.quote_json(text, "en", _dumps(reform)))
+    try:
+        q = ceseda.quote(**kwargs, reform=reform)
+    except ceseda.CesedaError as e:
+        return _dumps({"type": "failure", "error": e.to_dict()})
+    return _dumps({"type": "success", "quote": q.to_dict()})
+
+
 def answer_line(line: str, mode: str) -> str:
     many = _MANY.match(line)
     if many is not None:
         # ``{"many": [request, …]}``: the package's batch of whole answers, verbatim.
         return ceseda.quote_many_json(many.group("array"))
+    reformed = reform_line(line)
+    if reformed is not None:
+        return answer_reformed(reformed, mode)
     items = batch_items(line)
     if items is not None:
         return answer_batch(items)

@@ -207,29 +207,66 @@ function chunkAnswer(text, expect) {
 // ---------------------------------------------------------------------------------------------
 // The API (declared in index.d.ts). `lang` is the language of the core's messages, "en" or "fr".
 
-export function quote(request, lang = 'en') {
-  return unwrap(raw.quote_json(requestText(request), langOf(lang)), 'quote');
+// The last argument of a call: a language ("en", "fr") or `{ lang, reform }` (an object with
+// neither is no language, refused as any other).
+function optionsOf(options) {
+  if (options !== null && typeof options === 'object' && !Array.isArray(options) && ('lang' in options || 'reform' in options)) {
+    return { lang: options.lang ?? 'en', reform: reformText(options.reform) };
+  }
+  return { lang: options, reform: undefined };
 }
 
-export function explain(request, lang = 'en') {
-  return unwrap(raw.explain_json(requestText(request), langOf(lang)), 'explanation');
+// A reform as the core reads it: TOML or JSON text, or an object written as JSON.
+function reformText(reform) {
+  if (reform === undefined || reform === null) return undefined;
+  if (typeof reform === 'string') return reform;
+  if (typeof reform === 'object' && !Array.isArray(reform)) {
+    let text;
+    try {
+      text = JSON.stringify(reform, (_, v) => (typeof v === 'bigint' ? v.toString() : v));
+    } catch (e) {
+      throw invalidJson(`the reform cannot be written as JSON: ${describe(e)}`);
+    }
+    if (text.length > MAX_REQUEST_LENGTH) throw invalidJson(`the reform is ${text.length} characters of JSON; the limit is ${MAX_REQUEST_LENGTH}`);
+    return text;
+  }
+  throw new CesedaError({ code: 'invalid_type', message: `reform has the wrong type: got ${kindOf(reform)}, expected string or object`, field: 'reform', value: null, expected: ['string', 'object'] });
 }
 
-export function history(request, lang = 'en') {
-  return unwrap(raw.history_json(requestText(request), langOf(lang)), 'history');
+// Calls `plain(lang)` for the law, `reformed(reform, lang)` under a reform.
+function call(options, plain, reformed) {
+  const { lang, reform } = optionsOf(options);
+  return reform === undefined ? plain(langOf(lang)) : reformed(reform, langOf(lang));
 }
 
-export function quoteMany(requests, lang = 'en') {
+export function quote(request, options = 'en') {
+  const text = requestText(request);
+  return unwrap(call(options, (l) => raw.quote_json(text, l), (r, l) => raw.quote_json_reform(text, r, l)), 'quote');
+}
+
+export function explain(request, options = 'en') {
+  const text = requestText(request);
+  return unwrap(call(options, (l) => raw.explain_json(text, l), (r, l) => raw.explain_json_reform(text, r, l)), 'explanation');
+}
+
+export function history(request, options = 'en') {
+  const text = requestText(request);
+  return unwrap(call(options, (l) => raw.history_json(text, l), (r, l) => raw.history_json_reform(text, r, l)), 'history');
+}
+
+export function quoteMany(requests, options = 'en') {
+  const many = (text) => call(options, (l) => raw.quote_many_json(text, l), (r, l) => raw.quote_many_json_reform(text, r, l));
   const results = [];
   const count = inChunks(requests, (i, e) => (results[i] = e), (text, indices) => {
-    const answers = chunkAnswer(raw.quote_many_json(text, langOf(lang)), (a) => Array.isArray(a) && a.length === indices.length);
+    const answers = chunkAnswer(many(text), (a) => Array.isArray(a) && a.length === indices.length);
     answers.forEach((a, j) => (results[indices[j]] = a.type === 'success' ? camelize(a.quote) : new CesedaError(a.error)));
   });
   results.length = count;
   return results;
 }
 
-export function quoteTable(requests, lang = 'en') {
+export function quoteTable(requests, options = 'en') {
+  const tableOf = (text) => call(options, (l) => raw.quote_table_json(text, l), (r, l) => raw.quote_table_json_reform(text, r, l));
   const columns = TABLE_COLUMNS.map(() => []);
   const at = (name) => columns[TABLE_COLUMNS.findIndex(([canonical]) => canonical === name)];
   const [error, errorField, errorMessage] = ['error', 'error_field', 'error_message'].map(at);
@@ -237,7 +274,7 @@ export function quoteTable(requests, lang = 'en') {
     for (const column of columns) column[i] = null;
     [error[i], errorField[i], errorMessage[i]] = [e.code, e.field, e.message];
   }, (text, indices) => {
-    const { table } = chunkAnswer(raw.quote_table_json(text, langOf(lang)), (a) => a?.type === 'success');
+    const { table } = chunkAnswer(tableOf(text), (a) => a?.type === 'success');
     TABLE_COLUMNS.forEach(([canonical], c) => indices.forEach((i, j) => (columns[c][i] = table[canonical]?.[j] ?? null)));
   });
   for (const column of columns) column.length = count;

@@ -66,3 +66,33 @@ pub fn permits_json() -> String {
 pub fn regimes_json() -> String {
     c::regimes_json()
 }
+
+/// [`quote_json`] under a reform (its TOML or JSON text; `None`: the law).
+#[wasm_bindgen]
+pub fn quote_json_reform(request: &str, reform: Option<String>, lang: &str) -> String {
+    in_lang(lang, |l| c::quote_json_reform_in(request, reform.as_deref(), l))
+}
+
+/// [`quote_many_json`] under a reform.
+#[wasm_bindgen]
+pub fn quote_many_json_reform(requests: &str, reform: Option<String>, lang: &str) -> String {
+    in_lang(lang, |l| c::quote_many_json_reform_in(requests, reform.as_deref(), l))
+}
+
+/// [`quote_table_json`] under a reform (its own compiled price table).
+#[wasm_bindgen]
+pub fn quote_table_json_reform(requests: &str, reform: Option<String>, lang: &str) -> String {
+    in_lang(lang, |l| c::quote_table_json_reform_in(requests, reform.as_deref(), l))
+}
+
+/// [`history_json`] under a reform.
+#[wasm_bindgen]
+pub fn history_json_reform(request: &str, reform: Option<String>, lang: &str) -> String {
+    in_lang(lang, |l| c::history_json_reform_in(request, reform.as_deref(), l))
+}
+
+/// [`explain_json`] under a reform.
+#[wasm_bindgen]
+pub fn explain_json_reform(request: &str, reform: Option<String>, lang: &str) -> String {
+    c::explain_json_reform(request, reform.as_deref(), lang)
+}

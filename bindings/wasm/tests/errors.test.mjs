@@ -24,6 +24,11 @@ const CASES = {
   invalid_json: { request: 42, json: '{"permit": "visiteur",', field: null, value: null },
 };
 
+// One call per code that refuses a whole call.
+const CALL_CASES = {
+  invalid_reform: { options: { reform: { name: 'x', amend: [{ from: '2027-01-01', rate: 'stamp', amount: '-5' }] } }, field: 'amend[0].amount', value: '-5' },
+};
+
 const snake = (request) =>
   Object.fromEntries(Object.entries(request).map(([k, v]) => [k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), v]));
 
@@ -38,8 +43,17 @@ describe('error codes', () => {
   });
 
   test('every code has a case here', () => {
-    assert.deepEqual(Object.keys(CASES).sort(), [...ERROR_CODES].sort());
+    assert.deepEqual([...Object.keys(CASES), ...Object.keys(CALL_CASES)].sort(), [...ERROR_CODES].sort());
   });
+
+  // Codes of a whole call rather than of one request: a bad reform refuses the call, batches too.
+  for (const [code, c] of Object.entries(CALL_CASES)) {
+    test(`${code}: thrown by quote(), quoteMany() and quoteTable() for the whole call`, () => {
+      for (const call of [() => quote(V, c.options), () => quoteMany([V], c.options), () => quoteTable([V], c.options)]) {
+        assert.throws(call, (e) => e instanceof CesedaError && e.code === code && e.field === c.field && e.value === c.value && Array.isArray(e.expected));
+      }
+    });
+  }
 
   for (const [code, c] of Object.entries(CASES)) {
     test(`${code}: thrown by quote() as a CesedaError, answered alike by quoteJson()`, () => {

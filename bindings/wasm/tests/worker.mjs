@@ -174,12 +174,47 @@ function many(line) {
   }).join(',')}]`;
 }
 
+/** A line `{"reform": {…}, "request": {…}}` or `{"reform": {…}, "batch": [...]}`, parsed. */
+function reformLine(line) {
+  let value;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(value) || !('reform' in value) || Object.keys(value).length !== 2) return undefined;
+  return 'request' in value || 'batch' in value ? value : undefined;
+}
+
+// Under a reform: quote(request, { reform }) and quoteTable(requests, { reform }) in api mode
+// (the reform as an object), the raw contract with the reform's JSON text otherwise.
+function reformed({ reform, request, batch: requests }) {
+  const text = JSON.stringify(reform);
+  if (requests !== undefined) {
+    if (mode === 'json' || !Array.isArray(requests) || !requests.every((r) => isObject(r) && idiomatic(r))) {
+      const answer = JSON.parse(raw.quote_table_json_reform(JSON.stringify(requests), text, 'en'));
+      return answer.type === 'success' ? JSON.stringify({ table: answer.table }) : JSON.stringify(answer);
+    }
+    const answered = quoteTable(requests.map(camelKeys), { reform });
+    return JSON.stringify({ table: Object.fromEntries(TABLE_COLUMNS.map(([name, key]) => [name, answered[key]])) });
+  }
+  if (mode === 'json' || !isObject(request) || !idiomatic(request)) return raw.quote_json_reform(JSON.stringify(request), text, 'en');
+  try {
+    return JSON.stringify({ type: 'success', quote: canonical(quote(camelKeys(request), { reform })) });
+  } catch (e) {
+    if (e instanceof CesedaError) return failure(e);
+    throw e;
+  }
+}
+
 function answer(line) {
   try {
     if (/^\s*\{\s*"many"\s*:/.test(line)) {
       const answered = many(line);
       if (answered !== undefined) return answered;
     }
+    const underReform = reformLine(line);
+    if (underReform !== undefined) return reformed(underReform);
     const items = batchItems(line);
     if (items !== undefined) return batch(items);
     return mode === 'json' ? quoteJson(line) : viaApi(line);

@@ -12,7 +12,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::path::Path;
 
-use ceseda::contract::batch::{quote_columns, quote_each, Column, RowError, Summary};
+use ceseda::contract::batch::{quote_columns_under, quote_each_under, Column, RowError, Summary};
 use ceseda::fields::{Field, FieldKind, FIELDS};
 use ceseda::{Component, Error, Lang, Request};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -50,6 +50,8 @@ pub struct Options {
     pub output: Option<String>,
     /// The language of error messages and of the progress bar.
     pub lang: Lang,
+    /// The reform to price under (`None`: the law).
+    pub reform: Option<std::sync::Arc<ceseda::Reform>>,
 }
 
 /// Why a run stopped.
@@ -377,7 +379,7 @@ pub fn run(options: &Options) -> Result<Counts, Failure> {
     };
     match format {
         Format::Csv => csv_rows(&mut lines, options, &mut writer, &bar)?,
-        Format::Jsonl => jsonl_rows(&mut lines, &mut writer, &bar, lang)?,
+        Format::Jsonl => jsonl_rows(&mut lines, &mut writer, &bar, lang, options.reform.as_deref())?,
     }
     writer
         .out
@@ -730,7 +732,7 @@ fn csv_rows<R: BufRead, W: Write>(
         if chunk.rows.is_empty() {
             return Ok(());
         }
-        price_csv_chunk(&chunk, &fields, writer, lang).map_err(write_err)?;
+        price_csv_chunk(&chunk, &fields, writer, lang, options.reform.as_deref()).map_err(write_err)?;
         bar.set_position(lines.bytes);
         bar.set_message(writer.counts.rows.to_string());
         if chunk.rows.len() < CHUNK {
@@ -752,6 +754,7 @@ fn price_csv_chunk<W: Write>(
     fields: &[Option<&'static Field>],
     writer: &mut Writer<W>,
     lang: Lang,
+    reform: Option<&ceseda::Reform>,
 ) -> io::Result<()> {
     let rows: Vec<&CsvRow> = chunk.rows.iter().filter(|r| r.bad.is_none()).collect();
     // A code or date column is its distinct texts plus an index per row (the core parses each
@@ -816,7 +819,7 @@ fn price_csv_chunk<W: Write>(
         })
         .collect();
     let answer =
-        quote_columns(rows.len(), &columns, lang).map_err(|e| io::Error::other(e.message(lang)))?;
+        quote_columns_under(reform, rows.len(), &columns, lang).map_err(|e| io::Error::other(e.message(lang)))?;
     let tails: Vec<(bool, Vec<u8>)> = answer
         .answers
         .iter()
@@ -849,6 +852,7 @@ fn jsonl_rows<R: BufRead, W: Write>(
     writer: &mut Writer<W>,
     bar: &ProgressBar,
     lang: Lang,
+    reform: Option<&ceseda::Reform>,
 ) -> Result<(), Failure> {
     let write_err = |e: io::Error| io_failure(lang.pick("écriture", "write"), &e);
     writer.header().map_err(write_err)?;
@@ -888,7 +892,7 @@ fn jsonl_rows<R: BufRead, W: Write>(
                 message: String::new(),
             }),
         });
-        for ((line, text), quoted) in chunk.iter().zip(quote_each(requests)) {
+        for ((line, text), quoted) in chunk.iter().zip(quote_each_under(reform, requests)) {
             let answer: Result<Summary, RowError> = match (text, quoted) {
                 (Err(e), _) => Err(e.clone()),
                 (Ok(_), Ok(q)) => Ok(Summary::of(&q)),

@@ -629,6 +629,7 @@ fn batch_command() -> Command {
                 .value_name("FILE")
                 .help("Write the answers to FILE instead of standard output (- for standard output)"),
         )
+        .arg(reform_arg())
         .arg(lang_arg())
         .after_help(batch_help())
 }
@@ -640,6 +641,18 @@ fn batch(m: &ArgMatches) -> ExitCode {
             _ => batch::Format::Csv,
         })
     };
+    let reform = match reform_text(m) {
+        Ok(None) => None,
+        Ok(Some(text)) => match ceseda::Reform::parse(&text) {
+            Ok(r) => Some(std::sync::Arc::new(r)),
+            Err(e) => {
+                let lang = lang_of(m);
+                eprintln!("ceseda batch: {} [{}]: {}", lang.pick("réforme invalide", "invalid reform"), e.code(), e.message(lang));
+                return ExitCode::from(USAGE);
+            }
+        },
+        Err(code) => return code,
+    };
     let options = batch::Options {
         input: m.get_one::<String>("input").cloned(),
         input_format: format("input-format"),
@@ -648,6 +661,7 @@ fn batch(m: &ArgMatches) -> ExitCode {
         output_delimiter: m.get_one::<u8>("output-delimiter").copied(),
         output: m.get_one::<String>("output").cloned(),
         lang: lang_of(m),
+        reform,
     };
     match batch::run(&options) {
         Ok(counts) if counts.refused > 0 => ExitCode::from(REFUSED),

@@ -1185,3 +1185,18 @@ fn an_invalid_reform_is_a_typed_failure() {
     assert_eq!(missing.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn batch_under_the_sample_reform() {
+    let reform = sample_reform();
+    let csv = b"permit,procedure,date\nvisiteur,first_issue,2027-03-01\nvisiteur,first_issue,2026-06-01\n";
+    let out = ceseda_in(&["batch", "--reform", reform.as_str()], csv);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let totals: Vec<&str> = text.lines().skip(1).filter_map(|l| l.split(',').nth(1)).collect();
+    assert_eq!(totals, ["400.00", "350.00"], "{text}");
+    let jsonl = b"{\"permit\":\"visiteur\",\"procedure\":\"first_issue\",\"date\":\"2027-03-01\"}\n";
+    let out = ceseda_in(&["batch", "--input-format", "jsonl", "--reform", reform.as_str()], jsonl);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\n2,400.00,") || String::from_utf8_lossy(&out.stdout).contains("\n1,400.00,"), "{}", String::from_utf8_lossy(&out.stdout));
+    let bad = ceseda_in(&["batch", "--reform", "/nonexistent.toml"], csv);
+    assert_eq!(bad.status.code(), Some(2));
+}

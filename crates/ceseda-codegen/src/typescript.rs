@@ -532,12 +532,25 @@ const FUNCTIONS: &str = "
 export declare const MAX_REQUEST_LENGTH: number;
 
 /**
+ * A reform: the text of a TOML or JSON reform document, or the document as an object (money as
+ * a decimal string or an integer, dates as ISO strings). See the README's *Reforms*.
+ */
+export type Reform = string | { readonly [key: string]: unknown };
+
+/** The options of a call: the language of error messages, and a reform to price under. */
+export interface Options {
+  readonly lang?: Lang;
+  /** Price under this reform instead of the law: every line it changed has `seed: \"reform\"`. */
+  readonly reform?: Reform | null;
+}
+
+/**
  * Quotes one request. Money is a two-decimal string, dates are ISO strings, keys camelCase.
- * `lang` is the language of error messages (English by default).
- * @throws {CesedaError} for any request the core refuses, and for input that is not a JSON
+ * `options` is the language of error messages (English by default), or `{ lang, reform }`.
+ * @throws {CesedaError} for any request the core refuses (an invalid reform: invalid_reform), and for input that is not a JSON
  *   object (including cyclic objects: invalid_json).
  */
-export declare function quote(request: QuoteRequest, lang?: Lang): Quote;
+export declare function quote(request: QuoteRequest, options?: Lang | Options): Quote;
 
 /**
  * Quotes many requests. The result has one item per request, at the same index: the Quote, or
@@ -545,7 +558,7 @@ export declare function quote(request: QuoteRequest, lang?: Lang): Quote;
  * fails the others. Requests go to the WebAssembly module in chunks of up to 1,000.
  * @throws {CesedaError} only when `requests` is not an array or `lang` is not a language.
  */
-export declare function quoteMany(requests: readonly QuoteRequest[], lang?: Lang): Array<Quote | CesedaError>;
+export declare function quoteMany(requests: readonly QuoteRequest[], options?: Lang | Options): Array<Quote | CesedaError>;
 
 /**
  * Quotes many requests into columns ({@link QuoteTable}): the amounts, outcome and regime of
@@ -554,14 +567,14 @@ export declare function quoteMany(requests: readonly QuoteRequest[], lang?: Lang
  * (cyclic, too long) has error \"invalid_json\" in its row.
  * @throws {CesedaError} only when `requests` is not an array or `lang` is not a language.
  */
-export declare function quoteTable(requests: readonly QuoteRequest[], lang?: Lang): QuoteTable;
+export declare function quoteTable(requests: readonly QuoteRequest[], options?: Lang | Options): QuoteTable;
 
 /**
  * The quote of a request as plain text, in `lang` (English by default): each line with its
  * amount, article and explanation, the total, notes and errata.
  * @throws {CesedaError}
  */
-export declare function explain(request: QuoteRequest, lang?: Lang): string;
+export declare function explain(request: QuoteRequest, options?: Lang | Options): string;
 
 /**
  * The amounts of one request on every day since 5 January 2009, as periods ({@link History}):
@@ -570,7 +583,7 @@ export declare function explain(request: QuoteRequest, lang?: Lang): string;
  * @throws {CesedaError} for a request that cannot be read: a `date` (unknown_field), an unknown
  *   code, a field of the wrong type, input that is not a JSON object.
  */
-export declare function history(request: HistoryRequest, lang?: Lang): History;
+export declare function history(request: HistoryRequest, options?: Lang | Options): History;
 
 /**
  * The canonical JSON contract, verbatim: the JSON text of one snake_case request in, the JSON

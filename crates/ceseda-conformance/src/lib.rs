@@ -132,6 +132,88 @@ impl Answers {
     }
 }
 
+/// The reform and the request of a line `{"reform": {…}, "request": {…}}` (a quote under a
+/// reform), or `None` for a plain request.
+pub fn reformed(request: &Value) -> Option<(&Value, &Value)> {
+    let m = request.as_object()?;
+    match (m.len(), m.get("reform"), m.get("request")) {
+        (2, Some(reform), Some(inner)) => Some((reform, inner)),
+        _ => None,
+    }
+}
+
+/// The core's answer to a line: a request, or `{"reform", "request"}`.
+fn core_answer(request: &Value) -> String {
+    match reformed(request) {
+        Some((reform, inner)) => ceseda::contract::quote_json_reform_in(&inner.to_string(), Some(&reform.to_string()), ceseda::Lang::En),
+        None => ceseda::contract::quote_json(&request.to_string()),
+    }
+}
+
+/// A generated reform document (as JSON): one to three amendments from a date between 2009 and
+/// 2030, each a figure (an integer or a decimal string, some beyond the visa's total, some
+/// negative), a permit moved between the tax lists or into or out of the visa's exemptions,
+/// now and then a new regime, an unknown permit or an unknown key: valid and invalid reforms.
+pub fn reform_strategy() -> impl Strategy<Value = Value> {
+    use proptest::prelude::*;
+    // Mostly the law of recent years, which is what reforms amend; now and then any year.
+    let year = prop_oneof![4 => 2020i32..=2030, 1 => 2009i32..=2030];
+    let day = (year, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| Value::from(format!("{y:04}-{m:02}-{d:02}")));
+    let rates = ["tax.first_issue.general", "tax.first_issue.reduced", "tax.renewal.general", "tax.renewal.reduced", "stamp", "visa.total", "visa.at_filing", "late.charge", "surcharge", "dcem"];
+    let amount = prop_oneof![
+        24 => (0u32..=600).prop_map(Value::from),
+        12 => (0u32..=60_000).prop_map(|c| Value::from(format!("{}.{:02}", c / 100, c % 100))),
+        1 => prop_oneof![Just(Value::from("-5")), Just(Value::from(12.5))],
+    ];
+    let permits = ["visiteur", "salarie", "etudiant", "vpf_conjoint_de_francais", "cr_refugie", "talent_salarie", "aps", "cr_conjoint_de_francais"];
+    let change = prop_oneof![
+        24 => (proptest::sample::select(rates.to_vec()), amount).prop_map(|(r, a)| json!({"rate": r, "amount": a})),
+        10 => (proptest::sample::select(permits.to_vec()), proptest::sample::select(vec!["general", "reduced", "exempt"])).prop_map(|(p, t)| json!({"permit": p, "tax": t})),
+        6 => (proptest::sample::select(permits.to_vec()), any::<bool>()).prop_map(|(p, b)| json!({"permit": p, "visa_exempt": b})),
+        1 => prop_oneof![
+            Just(json!({"permit": "visitor", "tax": "reduced"})),
+            Just(json!({"permit": "salarie", "tax": "free"})),
+            Just(json!({"rate": "stamp", "amount": 10, "colour": "blue"})),
+        ],
+    ];
+    let amend = (day.clone(), change).prop_map(|(d, c)| {
+        let mut m = c.as_object().cloned().unwrap_or_default();
+        m.insert("from".into(), d);
+        Value::Object(m)
+    });
+    let regime = proptest::option::weighted(0.2, (2026i32..=2031, 1u32..=12).prop_map(|(y, m)| json!([{"from": format!("{y:04}-{m:02}-01"), "label_en": "Generated regime"}])));
+    (proptest::collection::vec(amend, 1..=3), regime).prop_map(|(amend, regime)| {
+        let mut doc = json!({"name": "generated", "amend": amend});
+        if let (Some(r), Some(m)) = (regime, doc.as_object_mut()) {
+            m.insert("regime".into(), r);
+        }
+        doc
+    })
+}
+
+/// A quote under a generated reform: `{"reform": {…}, "request": {…}}`, the request one of
+/// a common case (a permit a reform names, first issue, renewal or duplicate), of
+/// [`ceseda::strategies::request`] or of [`ceseda::strategies::json_request`] (some invalid), most often decided on a
+/// day after the reform's first amendment (up to three years after it), where it can change.
+pub fn reformed_request() -> impl Strategy<Value = Value> {
+    use proptest::prelude::*;
+    // Common cases first (the permits and procedures reforms name), then any request.
+    let permits = ["visiteur", "salarie", "etudiant", "vpf_conjoint_de_francais", "cr_refugie", "talent_salarie", "cr_conjoint_de_francais", "aps"];
+    let common = (proptest::sample::select(permits.to_vec()), proptest::sample::select(vec!["first_issue", "renewal", "duplicate"]), any::<bool>())
+        .prop_map(|(p, q, irregular)| json!({"permit": p, "procedure": q, "date": "2027-01-01", "irregular_entry": irregular, "card_kind": "cst", "card_validity": "one_year", "previously_held_cst": false}));
+    let request = prop_oneof![3 => common, 2 => ceseda::strategies::request().prop_map(|r| r.to_value()), 1 => ceseda::strategies::json_request()];
+    (reform_strategy(), request, proptest::option::weighted(0.8, 0u64..1_100)).prop_map(|(reform, mut request, after)| {
+        let first = reform["amend"][0]["from"].as_str().and_then(|d| ceseda::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let valid = request["date"].as_str().is_some_and(|d| ceseda::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok());
+        if let (Some(first), Some(days), true, Some(m)) = (first, after, valid, request.as_object_mut()) {
+            if let Some(day) = first.checked_add_days(chrono::Days::new(days)) {
+                m.insert("date".into(), Value::from(day.to_string()));
+            }
+        }
+        json!({"reform": reform, "request": request})
+    })
+}
+
 /// Asks the core and every worker.
 pub fn ask_all(request: &Value, workers: &mut [Worker]) -> Result<Answers, String> {
     ask_all_text(&request.to_string(), workers)
@@ -142,7 +224,9 @@ pub fn ask_all(request: &Value, workers: &mut [Worker]) -> Result<Answers, Strin
 /// is not JSON.
 pub fn ask_all_text(line: &str, workers: &mut [Worker]) -> Result<Answers, String> {
     let request = serde_json::from_str(line).unwrap_or_else(|_| Value::String(line.to_string()));
-    let rust = serde_json::from_str(&ceseda::contract::quote_json(line)).map_err(|e| e.to_string())?;
+    // A quote under a reform goes to the core's reform entry point; anything else as it came.
+    let core = if reformed(&request).is_some() { core_answer(&request) } else { ceseda::contract::quote_json(line) };
+    let rust = serde_json::from_str(&core).map_err(|e| e.to_string())?;
     let mut others = Vec::with_capacity(workers.len());
     for w in workers.iter_mut() {
         others.push((w.name.clone(), w.ask(line)?));
@@ -154,11 +238,18 @@ pub fn ask_all_text(line: &str, workers: &mut [Worker]) -> Result<Answers, Strin
 /// table for the same requests, and every row of the core's table agrees with the single quote
 /// of its request. Returns the first disagreement, described.
 pub fn check_batch(requests: &[Value], workers: &mut [Worker]) -> Result<(), String> {
+    check_batch_under(None, requests, workers)
+}
+
+/// [`check_batch`] under a reform (its JSON document): the line sent is
+/// `{"reform": {…}, "batch": [...]}`, the core's table is `quote_table_json_reform_in`'s.
+pub fn check_batch_under(reform: Option<&Value>, requests: &[Value], workers: &mut [Worker]) -> Result<(), String> {
     let array = Value::Array(requests.to_vec()).to_string();
-    let table: Value = serde_json::from_str(&ceseda::contract::quote_table_json(&array)).map_err(|e| e.to_string())?;
+    let reform_text = reform.map(Value::to_string);
+    let table: Value = serde_json::from_str(&ceseda::contract::quote_table_json_reform_in(&array, reform_text.as_deref(), ceseda::Lang::En)).map_err(|e| e.to_string())?;
     let columns = &table["table"];
     for (i, request) in requests.iter().enumerate() {
-        let single: Value = serde_json::from_str(&ceseda::contract::quote_json(&request.to_string())).map_err(|e| e.to_string())?;
+        let single: Value = serde_json::from_str(&ceseda::contract::quote_json_reform_in(&request.to_string(), reform_text.as_deref(), ceseda::Lang::En)).map_err(|e| e.to_string())?;
         let row = |key: &str| columns[key].get(i).cloned().unwrap_or(Value::Null);
         let (total, outcome, error) = match single["type"].as_str() {
             Some("success") => (single["quote"]["total"].clone(), single["quote"]["outcome"].clone(), Value::Null),
@@ -175,7 +266,10 @@ pub fn check_batch(requests: &[Value], workers: &mut [Worker]) -> Result<(), Str
             }
         }
     }
-    let line = json!({"batch": requests}).to_string();
+    let line = match reform {
+        Some(r) => json!({"reform": r, "batch": requests}).to_string(),
+        None => json!({"batch": requests}).to_string(),
+    };
     for w in workers.iter_mut() {
         let answer = w.ask(&line)?;
         // The table is compared whole; the tag, where a worker writes one, must say success.

@@ -117,7 +117,7 @@ describe('browser', { skip: !existsSync(CHROMIUM) && `${CHROMIUM} not found (scr
     });
     assert.deepEqual(result, {
       date: '2024-03-01', many: ['225.00', true, 'invalid_json'], table: [['225.00', null], [null, 'invalid_json']], json: '225.00', permits: true,
-      regimes: 'statute_2009_01_05,statute_2010_06_26,statute_2011_01_01,statute_2011_02_12,table_2011,statute_2012_01_01,statute_2012_12_31,statute_2013_01_01,statute_2014_01_01,statute_2014_08_06,table_2016,table_2020,lf_2026', window: '2024-03-02', codes: 11,
+      regimes: 'statute_2009_01_05,statute_2010_06_26,statute_2011_01_01,statute_2011_02_12,table_2011,statute_2012_01_01,statute_2012_12_31,statute_2013_01_01,statute_2014_01_01,statute_2014_08_06,table_2016,table_2020,lf_2026', window: '2024-03-02', codes: 12,
       explain: 'visiteur — first_issue — 2024-03-01', french: 'champ obligatoire manquant : procedure', dueAtFiling: '50.00', labels: 8,
       history: '300.00,340.00,359.00,368.00,260.00,269.00,225.00,350.00',
     });

@@ -76,6 +76,15 @@ where
     requests.into_iter().map(|r| r.and_then(|r| quote(&r)))
 }
 
+/// [`quote_each`] under a reform (`None`: the law).
+pub fn quote_each_under<'r, I>(reform: Option<&'r crate::Reform>, requests: I) -> impl Iterator<Item = Result<Quote, Error>> + 'r
+where
+    I: IntoIterator<Item = Result<Request, Error>>,
+    I::IntoIter: 'r,
+{
+    requests.into_iter().map(move |r| r.and_then(|r| reform.map_or_else(|| quote(&r), |reform| reform.engine(&r))))
+}
+
 /// The amounts of an answer, in columns: what a batch needs of a quote.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Summary {

@@ -126,7 +126,8 @@ fn quote_under(reform: Option<&crate::Reform>, request: &Request) -> Result<crat
 /// [`quote_json_in`] under an optional reform, given as its TOML or JSON text: a bad reform is
 /// the answer's error (`invalid_reform`, `unknown_field`, `invalid_json`…).
 pub fn quote_json_reform_in(request: &str, reform: Option<&str>, lang: Lang) -> String {
-    match parse_reform(reform).and_then(|r| Request::from_json(request).and_then(|q| quote_under(r.as_deref(), &q))) {
+    // The request first, then the reform: the order in which every binding meets them.
+    match Request::from_json(request).and_then(|q| parse_reform(reform).and_then(|r| quote_under(r.as_deref(), &q))) {
         Ok(q) => success("quote", &q),
         Err(e) => failure_in(&e, lang),
     }
@@ -136,7 +137,7 @@ pub fn quote_json_reform_in(request: &str, reform: Option<&str>, lang: Lang) -> 
 pub fn explain_json_reform(request: &str, reform: Option<&str>, lang: &str) -> String {
     let lang_ok = Lang::parse(lang);
     let lang_for_errors = lang_ok.as_ref().copied().unwrap_or(Lang::En);
-    let answer = lang_ok.and_then(|l| parse_reform(reform).and_then(|r| Request::from_json(request).and_then(|q| quote_under(r.as_deref(), &q))).map(|q| q.explain(l)));
+    let answer = lang_ok.and_then(|l| Request::from_json(request).and_then(|q| parse_reform(reform).and_then(|r| quote_under(r.as_deref(), &q))).map(|q| q.explain(l)));
     match answer {
         Ok(text) => success("explanation", &text),
         Err(e) => failure_in(&e, lang_for_errors),
@@ -145,7 +146,7 @@ pub fn explain_json_reform(request: &str, reform: Option<&str>, lang: &str) -> S
 
 /// [`history_json_in`] under an optional reform.
 pub fn history_json_reform_in(request: &str, reform: Option<&str>, lang: Lang) -> String {
-    match parse_reform(reform).and_then(|r| history_request(request).map(|q| (r, q))) {
+    match history_request(request).and_then(|q| parse_reform(reform).map(|r| (r, q))) {
         Ok((Some(r), q)) => success("history", &r.history_in(&q, lang)),
         Ok((None, q)) => success("history", &crate::history::history_in(&q, lang)),
         Err(e) => failure_in(&e, lang),
@@ -238,6 +239,27 @@ pub fn split_array(text: &str) -> Result<Vec<&str>, Error> {
 /// exactly the answer [`quote_json`] gives for that request alone.
 pub fn quote_many_json(requests: &str) -> String {
     quote_many_json_in(requests, Lang::En)
+}
+
+/// [`quote_many_json_in`] under an optional reform.
+pub fn quote_many_json_reform_in(requests: &str, reform: Option<&str>, lang: Lang) -> String {
+    let reform = match parse_reform(reform) {
+        Ok(r) => r,
+        Err(e) => return failure_in(&e, lang),
+    };
+    match split_array(requests) {
+        Ok(items) => {
+            let answers: Vec<String> = items
+                .iter()
+                .map(|item| match Request::from_json(item).and_then(|q| quote_under(reform.as_deref(), &q)) {
+                    Ok(q) => success("quote", &q),
+                    Err(e) => failure_in(&e, lang),
+                })
+                .collect();
+            format!("[{}]", answers.join(","))
+        }
+        Err(e) => failure_in(&e, lang),
+    }
 }
 
 /// [`quote_many_json`], with messages in `lang`.

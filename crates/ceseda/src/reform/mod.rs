@@ -46,7 +46,7 @@ use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
 
-use crate::history::{change_days_of, history_under, History, FIRST_DAY};
+use crate::history::{history_under, History, FIRST_DAY};
 use crate::law::regimes::{Laws, RegimeId, LAWS};
 use crate::law::types::{t, Cell, Column, Due, Level, Paragraph, Rate, RateKey, RegimeLaw, Row, DUE};
 use crate::model::answer::{Explanation, Note};
@@ -350,7 +350,16 @@ impl Reform {
                 }
             }
         }
-        let days = change_days_of(Laws::owned(&laws));
+        // The law's change days and the reform's own: every date it wrote into the laws (a
+        // dated rate, a split, a new regime) is a first day, with the day before and after, as
+        // `history::law_change_days` collects them (see the test against `change_days_of`).
+        let days = {
+            let mut days: std::collections::BTreeSet<NaiveDate> = crate::history::law_change_days().iter().copied().collect();
+            for d in amendments.iter().map(|a| a.from).chain(regimes.iter().map(|r| r.from)) {
+                days.extend([d.checked_sub_days(Days::new(1)), Some(d), d.checked_add_days(Days::new(1))].into_iter().flatten().filter(|d| *d >= FIRST_DAY));
+            }
+            days.into_iter().collect::<Vec<_>>()
+        };
         // The part at filing may not exceed the whole visa, on any day the reform prices.
         for law in &laws {
             if !matches!(law.visa, Paragraph::In(_)) {

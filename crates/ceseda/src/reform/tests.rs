@@ -122,3 +122,12 @@ fn history_under_a_reform_has_the_reform_period() {
     let last = h.periods.last().unwrap_or_else(|| panic!("no period"));
     assert_eq!((last.from, last.total), (ymd(2027, 1, 1), Some(Decimal::new(40000, 2))));
 }
+
+#[test]
+fn the_reform_change_days_are_those_of_its_laws() {
+    let text = "name = \"d\"\n[[regime]]\nfrom = 2028-03-01\n[[amend]]\nfrom = 2027-01-01\nrate = \"stamp\"\namount = 60\n[[amend]]\nfrom = 2021-07-01\npermit = \"visiteur\"\ntax = \"reduced\"\n";
+    let reform = Reform::from_toml_str(text).unwrap_or_else(|e| panic!("{e:?}"));
+    let from_laws = crate::history::change_days_of(reform.laws());
+    // Every day the laws date is a change day of the reform (extra candidate days do no harm).
+    assert!(from_laws.iter().all(|d| reform.change_days().contains(d)), "{:?}", from_laws.iter().filter(|d| !reform.change_days().contains(d)).collect::<Vec<_>>());
+}
