@@ -6,7 +6,7 @@ Their typed signatures, one keyword per field, are generated from the core's sch
 """
 
 import inspect
-from typing import Any, Callable, Dict, Hashable, Optional, Tuple
+from typing import Any, Callable, Dict, Hashable, Optional, Sequence, Tuple
 
 from ._answers import Quote
 from ._fields import FIELD_TABLE, REQUIRED
@@ -51,7 +51,7 @@ def quote(*positional: Any, lang: str = "en", **fields: Any) -> Quote:
     return quote_request(_gather("quote", positional, fields), lang)
 
 
-def quote_frame(df: Any, *positional: Optional[Hashable], lang: str = "en", **columns: Optional[Hashable]) -> Any:
+def quote_frame(df: Any, *positional: Optional[Hashable], lang: str = "en", columns: Optional[Sequence[str]] = None, **fields: Optional[Hashable]) -> Any:
     """Quotes every row of a frame; answers a frame of the same kind, row for row.
 
     ``df`` is a pandas or polars DataFrame, or a pyarrow Table. ``permit``, ``procedure`` and
@@ -67,9 +67,17 @@ def quote_frame(df: Any, *positional: Optional[Hashable], lang: str = "en", **co
     :data:`FRAME_COLUMNS`, those of the core's ``quote_table_json``: ``total``, one column per
     component and ``due_at_filing`` as decimal(12, 2); ``outcome`` and ``regime`` (codes);
     ``error``, ``error_field`` and ``error_message`` (in ``lang``) for a row that could not be
-    quoted. A bad row never stops the batch.
+    quoted. A bad row never stops the batch. ``columns`` picks fewer, in the order given
+    (``columns=["total"]``, ``columns=["total", "error"]``): each column costs a write per
+    row, a decimal one 16 bytes a row.
+
+    Amounts are Arrow decimals: turning a column into Python :class:`~decimal.Decimal` objects
+    (``.tolist()``, ``.astype(object)``, ``.to_pylist()``, iterating) makes one object per row
+    and costs more than the quote itself. Compute on the Arrow column instead
+    (``pyarrow.compute.sum``, pandas' ``.sum()`` or ``groupby``, polars expressions), or
+    ``cast`` it to ``float64`` or ``int64`` cents where exact decimals are not needed.
     """
-    return _quote_frame(df, {**{f: f for f in REQUIRED}, **_gather("quote_frame", positional, columns)}, lang)
+    return _quote_frame(df, {**{f: f for f in REQUIRED}, **_gather("quote_frame", positional, fields)}, lang, columns)
 
 
 def history(*positional: Any, lang: str = "en", frame: str = "pandas", **fields: Any) -> Any:
@@ -121,5 +129,5 @@ def _signature(f: Callable[..., Any], first: Tuple[str, ...], required: Tuple[st
 
 
 _signature(quote, (), REQUIRED, (), (("lang", "en"),))
-_signature(quote_frame, ("df",), REQUIRED, (), (("lang", "en"),))
+_signature(quote_frame, ("df",), REQUIRED, (), (("lang", "en"), ("columns", None)))
 _signature(history, (), _HISTORY_REQUIRED, ("date",), (("lang", "en"), ("frame", "pandas")))

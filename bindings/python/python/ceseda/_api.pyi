@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import TYPE_CHECKING, Hashable, Literal, Optional, Union, overload
+from typing import TYPE_CHECKING, Hashable, Literal, Optional, Sequence, Union, overload
 
 from ._answers import Quote
 from ._codes import *  # noqa: F403
@@ -79,8 +79,9 @@ def quote_frame(
     algerian_national: Optional[Hashable] = None,
     online_application: Optional[Hashable] = None,
     lang: Union[Lang, Literal["fr", "en"]] = "en",
+    columns: Optional[Sequence[str]] = None,
 ) -> "polars.DataFrame":
-    """Quotes every row of a frame: polars in, polars out."""
+    """Quotes every row of a frame: polars in, polars out. ``columns``: the answer's columns (default: all of ``FRAME_COLUMNS``)."""
     ...
 
 @overload
@@ -112,8 +113,9 @@ def quote_frame(
     algerian_national: Optional[Hashable] = None,
     online_application: Optional[Hashable] = None,
     lang: Union[Lang, Literal["fr", "en"]] = "en",
+    columns: Optional[Sequence[str]] = None,
 ) -> "pyarrow.Table":
-    """Quotes every row of a frame: pyarrow in, pyarrow out."""
+    """Quotes every row of a frame: pyarrow in, pyarrow out. ``columns``: the answer's columns (default: all of ``FRAME_COLUMNS``)."""
     ...
 
 @overload
@@ -145,8 +147,9 @@ def quote_frame(
     algerian_national: Optional[Hashable] = None,
     online_application: Optional[Hashable] = None,
     lang: Union[Lang, Literal["fr", "en"]] = "en",
+    columns: Optional[Sequence[str]] = None,
 ) -> "pandas.DataFrame":
-    """Quotes every row of a frame: pandas in, pandas out (same index)."""
+    """Quotes every row of a frame: pandas in, pandas out (same index). ``columns``: the answer's columns (default: all of ``FRAME_COLUMNS``)."""
     ...
 
 @overload
