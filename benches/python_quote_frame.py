@@ -288,7 +288,16 @@ def main() -> None:
             if name in peaks and ref in peaks and peaks[ref] > 0:
                 print(f"  {name:<42} {peaks[name] / peaks[ref]:5.2f}x  the peak of the {ref}")
 
+    # What the README warns about: one Python Decimal per row costs more than the quote.
     quoted = ceseda.quote_frame(df, **FIELDS)
+    t0 = time.perf_counter()
+    quoted["total"].tolist()
+    to_objects = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    quoted["total"].sum()
+    in_arrow = time.perf_counter() - t0
+    qf = seconds["quote_frame, strings, total"]
+    print(f"the total column to Python Decimal objects (.tolist()): {to_objects * 1000:,.1f} ms, {to_objects / qf:.2f}x quote_frame itself; its sum in Arrow: {in_arrow * 1000:,.1f} ms")
     baseline = results["pandas merge, strings"]
     errors = quoted["error"].value_counts()
     print(f"quote_frame: {int(quoted['error'].isna().sum()):,} rows quoted, {int(quoted['error'].notna().sum()):,} refused ({', '.join(f'{k} {v:,}' for k, v in errors.items() if v)})")

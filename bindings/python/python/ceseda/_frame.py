@@ -50,6 +50,10 @@ class Spec(NamedTuple):
     row_bad: Any
 
 
+#: Timestamp ticks a day, by Arrow unit.
+_TICKS_PER_DAY = {"s": 86_400, "ms": 86_400_000, "us": 86_400_000_000, "ns": 86_400_000_000_000}
+
+
 def _imports(who: str = "quote_frame") -> Tuple[Any, Any]:
     try:
         import numpy as np
@@ -106,10 +110,10 @@ def _arrow(np: Any, pa: Any, field: str, arr: Any) -> Spec:
         return _days(np, field, arr.cast(pa.date32()).cast(pa.int32()).fill_null(0).to_numpy(zero_copy_only=False), nulls)
     if kind == "date" and pa.types.is_timestamp(t):
         arr = pc.local_timestamp(arr) if t.tz is not None else arr
-        stamps = arr.to_numpy(zero_copy_only=False)
-        days = stamps.astype("datetime64[D]")
-        if bool(((days == stamps) | np.isnat(stamps)).all()):
-            return _days(np, field, np.where(np.isnat(days), 0, days.astype(np.int64)), nulls)
+        ticks = arr.cast(pa.int64()).fill_null(0).to_numpy(zero_copy_only=False)
+        days, rest = np.divmod(ticks, _TICKS_PER_DAY[t.unit])  # floor: days before 1970 too
+        if not rest.any():
+            return _days(np, field, days, nulls)
         # A time of day: the distinct values go as ISO texts, which the core names in invalid_date.
     if pa.types.is_dictionary(t):
         indices, dictionary = arr.indices, arr.dictionary
