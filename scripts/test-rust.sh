@@ -10,6 +10,6 @@ cargo test --workspace --doc
 cargo run -q -p ceseda-codegen -- --check
 cargo clippy --workspace --all-targets -- -D warnings
 # The compiled price table against the engine over its whole domain (release: seconds).
-cargo test -q --release -p ceseda --test price_table
+cargo test -q --release -p ceseda --test price_table --test batch_columns
 # Every benchmark once, as a smoke test without timing, so that none rots.
 cargo bench -q -p ceseda-benches -- --test
