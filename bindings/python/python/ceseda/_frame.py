@@ -121,7 +121,12 @@ def _arrow(np: Any, pa: Any, field: str, arr: Any) -> Spec:
         return _distinct(np, field, np.full(n, -1), [])
     else:
         try:
-            encoded = pc.dictionary_encode(arr.cast(pa.large_string()) if pa.types.is_string_view(t) else arr)
+            try:
+                encoded = pc.dictionary_encode(arr)
+            except pa.ArrowNotImplementedError:
+                if not pa.types.is_string_view(t):
+                    raise
+                encoded = pc.dictionary_encode(arr.cast(pa.large_string()))  # an older pyarrow
         except (pa.ArrowNotImplementedError, pa.ArrowInvalid, pa.ArrowTypeError):
             # Nested values: every one is of the wrong type.
             sample: Any = [] if pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t) else {}
@@ -167,6 +172,15 @@ def _pandas(np: Any, pa: Any, pd: Any, field: str, s: Any) -> Spec:
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
             s = s.astype(object)  # a dtype Arrow cannot hold (periods, intervals…): its values, one by one
     return _distinct(np, field, *_factorize(np, pd, s))
+
+
+def _polars_arrow(pl: Any, series: Any) -> Any:
+    """A polars column as Arrow without a copy: string views stay views (the default
+    ``to_arrow()`` rewrites every string as a ``large_string``)."""
+    try:
+        return series.to_arrow(compat_level=pl.CompatLevel.newest())
+    except (AttributeError, TypeError):  # a polars without compatibility levels
+        return series.to_arrow()
 
 
 def _refuse(failure: Optional[str]) -> None:
@@ -235,7 +249,7 @@ def quote_frame(df: Any, columns: Mapping[str, Optional[Hashable]], lang: Any = 
                 raise InvalidTypeError(f"column {column!r} (for {field}) is not unique in the frame", field=field, value=str(column))
             specs.append(_pandas(np, pa, pd, field, series))
         else:
-            specs.append(_arrow(np, pa, field, df.get_column(column).to_arrow() if flavour == "polars" else df.column(column)))
+            specs.append(_arrow(np, pa, field, _polars_arrow(pl, df.get_column(column)) if flavour == "polars" else df.column(column)))
     rows, answers = _run(np, n, specs, lang)
     return _result(np, pa, flavour, df, rows, answers, out_columns)
 
