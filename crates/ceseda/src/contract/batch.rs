@@ -4,7 +4,8 @@
 //! * [`quote_columns`] takes columns of already-factorised values (a code column is its
 //!   distinct values plus one index per row) and answers one index per row into a table of
 //!   distinct [`Summary`] answers: a frame of ten million rows has a few hundred distinct
-//!   answers, so the result is four bytes a row. Each distinct request is priced once.
+//!   answers, so the result is four bytes a row. Each distinct row key is read once and priced
+//!   through the compiled price table ([`Pricer`], which a binding runs chunk by chunk).
 
 use std::collections::HashMap;
 
