@@ -65,7 +65,7 @@ fn sparse(rng: &mut Rng, values: &[Option<&str>], given_one_in: usize) -> i32 {
 #[test]
 fn the_columns_answer_what_the_contract_answers_row_by_row() {
     // A debug build checks fewer rows and builds fewer intervals (scripts/test-rust.sh runs it
-    // in release too).
+    // in release too); with fewer rows the keys go in a map, with more in a dense array.
     let (n, every) = if cfg!(debug_assertions) { (8_000, 6) } else { (60_000, 2) };
     let mut rng = Rng(7);
     let first = 13_000; // 2005-08-05: some rows before the first covered day

@@ -401,7 +401,9 @@ impl<'a> Pricer<'a> {
                 _ => key = None,
             }
         }
-        let slots = if key.is_some() && radix <= DENSE_SLOTS {
+        // Dense where it is small, for the frame too (a few rows never fill megabytes).
+        let rows_bound = u64::try_from(len).unwrap_or(u64::MAX).saturating_mul(4).saturating_add(4096);
+        let slots = if key.is_some() && radix <= DENSE_SLOTS.min(rows_bound) {
             Slots::Dense(vec![Slot::Unset; usize::try_from(radix).unwrap_or(0)])
         } else {
             Slots::Sparse(FxMap::default())
