@@ -1,11 +1,16 @@
-"""Benchmark: ceseda.quote_frame on a realistic 1,000,000-row frame, pandas and polars,
-against what an analyst would otherwise write (a pandas merge on a hand-made tariff table).
+"""Benchmark: ceseda.quote_frame on a realistic frame, side by side in one process with what
+an analyst would otherwise write: a pandas merge of the same frame with a tariff table priced
+in advance (string columns, then categorical columns), and a polars join on a polars frame.
 
-    .venv/bin/python benches/python_quote_frame.py [--rows 1000000] [--repeat 3]
+    .venv/bin/python benches/python_quote_frame.py [--rows N] [--repeat 3] [--no-memory]
+    CESEDA_BENCH_ROWS=10000000 .venv/bin/python benches/python_quote_frame.py   # 10M rows
+    .venv/bin/python benches/python_quote_frame.py --smoke    # a few rows, once (tests run it)
 
-Needs the package built into the venv (scripts/test-python.sh does it). Prints rows/s for
-each contender (best of --repeat runs, after a warm-up run) and how often the hand-made
-table agrees with the library.
+Needs the package built into the venv (scripts/test-python.sh does it). Prints, per path, rows/s
+(best of --repeat runs after a warm-up) and the ratio ``quote_frame`` / reference (above 1:
+quote_frame is faster), then the peak memory of each path, measured in a subprocess per path
+as the growth of the peak resident set size (tracemalloc does not see Arrow's buffers), and
+how often the hand-made table agrees with the library. No timing is asserted anywhere.
 """
 
 from __future__ import annotations
@@ -13,7 +18,11 @@ from __future__ import annotations
 import argparse
 import datetime
 import gc
+import json
+import os
 import platform
+import subprocess
+import sys
 import time
 from typing import Any, Callable, Dict, List, Tuple
 
@@ -100,12 +109,123 @@ def hand_made_table() -> Tuple[pd.DataFrame, List[Tuple[pd.Timestamp, str]]]:
     return table, bounds
 
 
-def merge_baseline(df: pd.DataFrame, table: pd.DataFrame, bounds: List[Tuple[pd.Timestamp, str]]) -> pd.DataFrame:
-    """The analyst's version: the regime from the date, then a merge on the tariff table."""
-    edges = [b for b, _ in bounds] + [pd.Timestamp.max]
-    regime = pd.cut(df["decision_date"], bins=edges, labels=[name for _, name in bounds], right=False)
-    keys = pd.DataFrame({"permit": df["permit"], "procedure": df["procedure"], "regime": regime.astype("str")})
-    return keys.merge(table, on=["permit", "procedure", "regime"], how="left")
+#: The string columns of the frame (made categorical for the categorical paths).
+CODE_COLUMNS = ("permit", "procedure", "family_member", "card_kind", "admission_card", "eu_status")
+#: quote_frame's columns for the request fields the frame carries.
+FIELDS = dict(date="decision_date", **{c: c for c in ("family_member", "card_kind", "admission_card", "previously_held_cst", "eu_status", "irregular_entry")})
+
+
+def categorical(df: pd.DataFrame) -> pd.DataFrame:
+    return df.astype({c: "category" for c in CODE_COLUMNS})
+
+
+class Reference:
+    """The tariff table priced in advance, in the forms each reference path joins on."""
+
+    def __init__(self, df: pd.DataFrame, dfc: pd.DataFrame) -> None:
+        table, bounds = hand_made_table()
+        self.table, self.bounds = table, bounds
+        self.edges = [b for b, _ in bounds] + [pd.Timestamp.max]
+        self.labels = [name for _, name in bounds]
+        # Categorical keys with the frame's categories: pandas merges on the codes.
+        tc = table.copy()
+        for c in ("permit", "procedure"):
+            tc[c] = pd.Categorical(tc[c], categories=dfc[c].cat.categories)
+        tc["regime"] = pd.Categorical(tc["regime"], categories=self.labels)
+        self.table_cat = tc
+        # polars: the regime as the index of its period (search_sorted), the table's total Decimal.
+        index = {name: i for i, name in enumerate(self.labels)}
+        self.table_pl = pl.from_pandas(table.assign(regime_index=table["regime"].map(index).astype("uint32")).drop(columns=["regime"]))
+        self.bounds_pl = pl.Series([b.to_pydatetime() for b, _ in bounds])
+
+    def merge(self, df: pd.DataFrame) -> pd.DataFrame:
+        """The analyst's version: the regime from the date, then a merge on the tariff table."""
+        regime = pd.cut(df["decision_date"], bins=self.edges, labels=self.labels, right=False)
+        keys = pd.DataFrame({"permit": df["permit"], "procedure": df["procedure"], "regime": regime.astype("str")})
+        return keys.merge(self.table, on=["permit", "procedure", "regime"], how="left")
+
+    def merge_categorical(self, dfc: pd.DataFrame) -> pd.DataFrame:
+        """The same on categorical columns (the regime is pd.cut's categorical)."""
+        regime = pd.cut(dfc["decision_date"], bins=self.edges, labels=self.labels, right=False)
+        keys = pd.DataFrame({"permit": dfc["permit"], "procedure": dfc["procedure"], "regime": regime})
+        return keys.merge(self.table_cat, on=["permit", "procedure", "regime"], how="left")
+
+    def join(self, pdf: pl.DataFrame) -> pl.DataFrame:
+        """The polars version: the period by search_sorted, then a left join."""
+        bounds = self.bounds_pl.cast(pdf.schema["decision_date"])
+        keys = pdf.select("permit", "procedure", regime_index=(pl.lit(bounds).search_sorted(pl.col("decision_date"), side="right") - 1).cast(pl.UInt32))
+        return keys.join(self.table_pl, on=["permit", "procedure", "regime_index"], how="left")
+
+
+def paths(n: int) -> Tuple[Dict[str, Callable[[], Any]], Dict[str, Any]]:
+    """Every path of the benchmark, by name, over the same n rows (and what they work on)."""
+    df = build_frame(n)
+    dfc = categorical(df)
+    pdf = pl.from_pandas(df)
+    pdfc = pdf.with_columns(pl.col(c).cast(pl.Categorical) for c in CODE_COLUMNS)
+    ref = Reference(df, dfc)
+    total = ["total"]
+    return {
+        "quote_frame, strings, total": lambda: ceseda.quote_frame(df, columns=total, **FIELDS),
+        "quote_frame, strings, every column": lambda: ceseda.quote_frame(df, **FIELDS),
+        "pandas merge, strings": lambda: ref.merge(df),
+        "quote_frame, categoricals, total": lambda: ceseda.quote_frame(dfc, columns=total, **FIELDS),
+        "quote_frame, categoricals, every column": lambda: ceseda.quote_frame(dfc, **FIELDS),
+        "pandas merge, categoricals": lambda: ref.merge_categorical(dfc),
+        "quote_frame, polars, total": lambda: ceseda.quote_frame(pdf, columns=total, **FIELDS),
+        "quote_frame, polars categoricals, total": lambda: ceseda.quote_frame(pdfc, columns=total, **FIELDS),
+        "polars join": lambda: ref.join(pdf),
+    }, {"df": df, "dfc": dfc, "pdf": pdf, "ref": ref}
+
+
+#: Each quote_frame path and the reference it is compared with.
+RATIOS = {
+    "quote_frame, strings, total": "pandas merge, strings",
+    "quote_frame, categoricals, total": "pandas merge, categoricals",
+    "quote_frame, polars, total": "polars join",
+    "quote_frame, polars categoricals, total": "polars join",
+    "quote_frame, strings, every column": "pandas merge, strings",
+    "quote_frame, categoricals, every column": "pandas merge, categoricals",
+}
+
+
+def _status(key: str) -> int:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith(key + ":"):
+                return int(line.split()[1]) * 1024
+    raise RuntimeError(f"no {key} in /proc/self/status")
+
+
+def peak_growth(f: Callable[[], Any]) -> int:
+    """How far the resident set rises above where it was while ``f`` runs (bytes), the peak
+    counted by the kernel (Linux: the high-water mark is reset first)."""
+    gc.collect()
+    with open("/proc/self/clear_refs", "w") as c:
+        c.write("5")  # reset VmHWM to the current RSS
+    before = _status("VmRSS")
+    out = f()
+    peak = _status("VmHWM")
+    del out
+    return peak - before
+
+
+def child(name: str, n: int) -> None:
+    """One path in a fresh process: prints its peak memory growth as JSON."""
+    table, _ = paths(n)
+    f = table[name]
+    # Warm-up on a few rows (imports, the price table's intervals), not counted.
+    small, _ = paths(1000)
+    small[name]()
+    print(json.dumps({"path": name, "peak": peak_growth(f)}))
+
+
+def memory(n: int, names: List[str]) -> Dict[str, int]:
+    out = {}
+    for name in names:
+        done = subprocess.run([sys.executable, __file__, "--child", name, "--rows", str(n)], capture_output=True, text=True, check=True)
+        out[name] = json.loads(done.stdout.strip().splitlines()[-1])["peak"]
+    return out
 
 
 def best_of(repeat: int, f: Callable[[], Any]) -> Tuple[float, Any]:
@@ -120,41 +240,82 @@ def best_of(repeat: int, f: Callable[[], Any]) -> Tuple[float, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--rows", type=int, default=int(os.environ.get("CESEDA_BENCH_ROWS", "1000000")))
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--smoke", action="store_true", help="a few rows, once: checks that every path runs")
+    parser.add_argument("--no-memory", action="store_true", help="skip the peak-memory subprocesses")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.smoke:
+        args.rows, args.repeat = 2000, 1
     n = args.rows
+    if args.child:
+        child(args.child, n)
+        return
 
-    df = build_frame(n)
-    pdf = pl.from_pandas(df)
-    table, bounds = hand_made_table()
-    cols = dict(date="decision_date", **{c: c for c in ("family_member", "card_kind", "admission_card", "previously_held_cst", "eu_status", "irregular_entry")})
-
-    print(f"ceseda {ceseda.__version__}, Python {platform.python_version()}, pandas {pd.__version__}, polars {pl.__version__}, {platform.machine()}")
+    table, data = paths(n)
+    df = data["df"]
+    print(f"ceseda {ceseda.__version__}, Python {platform.python_version()}, pandas {pd.__version__}, polars {pl.__version__}, pyarrow {__import__('pyarrow').__version__}, {platform.machine()}, {os.cpu_count()} CPUs")
     print(f"{n:,} rows: {df['permit'].nunique()} permits, {df['procedure'].nunique()} procedures, decision dates {START} to {END}, sub-cases where the tables need them, 5% irregular entries")
-    results = {}
-    for name, f in [
-        ("quote_frame (pandas)", lambda: ceseda.quote_frame(df, **cols)),
-        ("quote_frame (polars)", lambda: ceseda.quote_frame(pdf, **cols)),
-        ("pandas merge on a hand-made tariff table", lambda: merge_baseline(df, table, bounds)),
-    ]:
-        seconds, out = best_of(args.repeat, f)
-        results[name] = out
-        print(f"  {name:<42} {n / seconds:>12,.0f} rows/s   ({seconds * 1000:,.0f} ms)")
+    seconds: Dict[str, float] = {}
+    results: Dict[str, Any] = {}
+    # Interleaved rounds, so that a burst of load on the machine hits every path alike.
+    for name, f in table.items():
+        f()  # warm-up
+    for _ in range(args.repeat):
+        for name, f in table.items():
+            gc.collect()
+            time.sleep(0.05)  # let polars' worker threads go idle
+            t0 = time.perf_counter()
+            out = f()
+            dt = time.perf_counter() - t0
+            if dt < seconds.get(name, float("inf")):
+                seconds[name], results[name] = dt, out
+            del out
+    for name in table:
+        print(f"  {name:<42} {n / seconds[name]:>13,.0f} rows/s  ({seconds[name] * 1000:8,.1f} ms)")
+    print("ratios (reference time / quote_frame time; above 1: quote_frame is faster):")
+    for name, ref in RATIOS.items():
+        print(f"  {name:<42} {seconds[ref] / seconds[name]:5.2f}x  the {ref}")
 
-    quoted = results["quote_frame (pandas)"]
-    baseline = results["pandas merge on a hand-made tariff table"]
+    if not args.no_memory:
+        # In smoke mode, two paths only: the subprocesses work, and stay quick.
+        peaks = memory(n, list(table)[:2] if args.smoke else list(table))
+        print("peak memory growth while the path runs (RSS high-water mark, a subprocess per path):")
+        for name, peak in peaks.items():
+            print(f"  {name:<42} {peak / 2**20:9,.1f} MiB")
+        for name, ref in RATIOS.items():
+            if name in peaks and ref in peaks and peaks[ref] > 0:
+                print(f"  {name:<42} {peaks[name] / peaks[ref]:5.2f}x  the peak of the {ref}")
+
+    # What the README warns about: one Python Decimal per row costs more than the quote.
+    quoted = ceseda.quote_frame(df, **FIELDS)
+    t0 = time.perf_counter()
+    quoted["total"].tolist()
+    to_objects = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    quoted["total"].sum()
+    in_arrow = time.perf_counter() - t0
+    qf = seconds["quote_frame, strings, total"]
+    print(f"the total column to Python Decimal objects (.tolist()): {to_objects * 1000:,.1f} ms, {to_objects / qf:.2f}x quote_frame itself; its sum in Arrow: {in_arrow * 1000:,.1f} ms")
+    baseline = results["pandas merge, strings"]
     errors = quoted["error"].value_counts()
     print(f"quote_frame: {int(quoted['error'].isna().sum()):,} rows quoted, {int(quoted['error'].notna().sum()):,} refused ({', '.join(f'{k} {v:,}' for k, v in errors.items() if v)})")
     ok = quoted["error"].isna().to_numpy()
     lib = quoted["total"].to_numpy(dtype=object, na_value=None)
     hand = baseline["total"].to_numpy(dtype=object, na_value=None)
-    agree = (lib == hand)[ok].mean()
+    agree = (lib == hand)[ok].mean() if ok.any() else 1.0
     print(f"the hand-made table gives the library's total on {agree:.1%} of the quoted rows (it knows no circumstance and one sub-case per row),")
     print(f"  and a figure for {int((~ok & (hand != None)).sum()):,} of the rows the library refuses")  # noqa: E711
-    pl_total = results["quote_frame (polars)"]["total"].to_arrow().to_pylist()
-    assert pl_total == quoted["total"].tolist() or pl_total == [None if pd.isna(x) else x for x in quoted["total"].tolist()]
+    # Every quote_frame path answers the same totals.
+    want = quoted["total"].array._pa_array.combine_chunks()
+    for name in RATIOS:
+        got = results[name]["total"]
+        got = got.to_arrow() if isinstance(got, pl.Series) else got.array._pa_array.combine_chunks()
+        assert got.equals(want), f"{name}: totals differ"
+    polars_join = results["polars join"]["total"].to_arrow().cast(want.type)
+    assert polars_join.equals(baseline["total"].array._pa_array.combine_chunks().cast(want.type)), "the polars join and the pandas merge differ"
 
 
 if __name__ == "__main__":

@@ -28,4 +28,8 @@ if [ "$status" -eq 5 ]; then
   echo "test-python.sh: pytest collected no test" >&2
   exit 1
 fi
-exit "$status"
+[ "$status" -eq 0 ] || exit "$status"
+
+# The quote_frame benchmark in its smoke mode (a few rows, once, no timing asserted), so that it
+# never rots; run it in full with .venv/bin/python benches/python_quote_frame.py.
+python benches/python_quote_frame.py --smoke

@@ -10,7 +10,7 @@ cargo test --workspace --doc
 cargo run -q -p ceseda-codegen -- --check
 cargo clippy --workspace --all-targets -- -D warnings
 # The compiled price table against the engine over its whole domain (release: seconds).
-cargo test -q --release -p ceseda --test price_table
+cargo test -q --release -p ceseda --test price_table --test batch_columns
 # The temporal sweep: every day 2009-2030 x every document and procedure x circumstances
 # (release: under a minute; CESEDA_SWEEP=full for every set of circumstances on every document).
 cargo test -q --release -p ceseda-conformance --test sweep

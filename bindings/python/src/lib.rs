@@ -11,7 +11,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use ceseda::contract::batch::{quote_columns_under as core_columns, Column, ColumnsAnswer, RowError, Summary};
+use ceseda::contract::batch::{Column, Pricer, RowError, Summary};
 use ceseda::contract::{self, failure_in};
 use ceseda::{money, Lang};
 use pyo3::prelude::*;
@@ -135,7 +135,9 @@ struct Decoded<'a> {
     field: &'a str,
     kind: &'a str,
     values: Vec<Option<&'a str>>,
-    ints: Vec<i32>,
+    /// The `int32` values, read in place where the bytes are aligned (they are: a `bytes`
+    /// object's data is), copied otherwise.
+    ints: std::borrow::Cow<'a, [i32]>,
     bytes: &'a [u8],
     nulls: Option<&'a [u8]>,
     bad: Option<&'a [u8]>,
@@ -165,13 +167,27 @@ fn table_row(answer: &Result<Summary, RowError>, components: usize) -> Vec<Optio
     }
 }
 
+/// Little-endian `int32` values: borrowed where the bytes are aligned (no copy of a column),
+/// else copied out.
+fn ints(bytes: &[u8]) -> std::borrow::Cow<'_, [i32]> {
+    match bytemuck::try_cast_slice::<u8, i32>(bytes) {
+        Ok(ints) if cfg!(target_endian = "little") => std::borrow::Cow::Borrowed(ints),
+        _ => std::borrow::Cow::Owned(bytes.chunks_exact(4).map(|c| c.try_into().map_or(0, i32::from_le_bytes)).collect()),
+    }
+}
+
+/// Rows priced between two checks for Ctrl-C (a few milliseconds of work).
+const CHUNK: usize = 1 << 16;
+
 /// Quotes `len` rows given as columns through the core's batch path, without the GIL.
 ///
-/// Answers `(rows, answers, failure)`: `rows` holds one little-endian `uint32` per row, the
+/// Answers `(rows, answers, failure)`: `rows` holds one little-endian `int32` per row, the
 /// index of its answer in `answers`, the distinct answers as rows of the core's columnar table
 /// (see [`table_row`]); `failure` is the contract's failure answer when the whole call is
 /// refused (an unknown field, a short column), else `None`. `bad_type` names the type of every
-/// value of the wrong type, for the messages.
+/// value of the wrong type, for the messages. The row indices are written straight into the
+/// returned bytes, chunk by chunk; between two chunks the loop checks for a signal, so Ctrl-C
+/// raises `KeyboardInterrupt` within a chunk.
 #[pyfunction]
 #[pyo3(signature = (len, columns, bad_type, lang = "en", reform = None))]
 #[allow(clippy::type_complexity)]
@@ -182,7 +198,7 @@ fn quote_columns<'py>(
     bad_type: &str,
     lang: &str,
     reform: Option<&str>,
-) -> (Bound<'py, PyBytes>, Vec<Vec<Option<String>>>, Option<String>) {
+) -> PyResult<(Bound<'py, PyBytes>, Vec<Vec<Option<String>>>, Option<String>)> {
     let decoded: Vec<Decoded<'_>> = columns
         .iter()
         .map(|(field, kind, values, data, nulls, bad)| {
@@ -191,29 +207,65 @@ fn quote_columns<'py>(
                 field,
                 kind,
                 values: values.as_ref().map(|v| v.iter().map(Option::as_deref).collect()).unwrap_or_default(),
-                ints: if kind == "bools" { Vec::new() } else { bytes.chunks_exact(4).map(|c| c.try_into().map_or(0, i32::from_le_bytes)).collect() },
+                ints: if kind == "bools" { std::borrow::Cow::Borrowed(&[][..]) } else { ints(bytes) },
                 bytes,
                 nulls: nulls.as_ref().map(|b| b.as_bytes()),
                 bad: bad.as_ref().map(|b| b.as_bytes()),
             }
         })
         .collect();
-    let run = || -> Result<(Vec<u8>, Vec<Vec<Option<String>>>), String> {
-        let lang = Lang::parse(lang).map_err(|e| failure_in(&e, Lang::En))?;
-        let mut given = Vec::with_capacity(decoded.len());
-        for d in &decoded {
-            let column = d.column(bad_type).ok_or_else(|| internal_failure(&format!("unknown column kind {:?}", d.kind)))?;
-            given.push((d.field, column));
-        }
-        let reform = contract::parse_reform(reform).map_err(|e| failure_in(&e, lang))?;
-        let answer: ColumnsAnswer = core_columns(reform.as_deref(), len, &given, lang).map_err(|e| failure_in(&e, lang))?;
-        let components = ceseda::Component::ALL.len();
-        Ok((answer.rows.iter().flat_map(|r| r.to_le_bytes()).collect(), answer.answers.iter().map(|a| table_row(a, components)).collect()))
+    let refused = |failure: String| Ok((PyBytes::new(py, &[]), Vec::new(), Some(failure)));
+    let lang = match Lang::parse(lang) {
+        Ok(lang) => lang,
+        Err(e) => return refused(failure_in(&e, Lang::En)),
     };
-    let out = py.detach(|| catch_unwind(AssertUnwindSafe(run)).unwrap_or_else(|payload| Err(internal_failure(&panic_message(payload.as_ref())))));
-    match out {
-        Ok((rows, answers)) => (PyBytes::new(py, &rows), answers, None),
-        Err(failure) => (PyBytes::new(py, &[]), Vec::new(), Some(failure)),
+    let mut given = Vec::with_capacity(decoded.len());
+    for d in &decoded {
+        match d.column(bad_type) {
+            Some(column) => given.push((d.field, column)),
+            None => return refused(internal_failure(&format!("unknown column kind {:?}", d.kind))),
+        }
+    }
+    let reform = match contract::parse_reform(reform) {
+        Ok(reform) => reform,
+        Err(e) => return refused(failure_in(&e, lang)),
+    };
+    let mut pricer = match catch_unwind(AssertUnwindSafe(|| Pricer::new_under(reform.as_deref(), len, &given, lang))) {
+        Ok(Ok(pricer)) => pricer,
+        Ok(Err(e)) => return refused(failure_in(&e, lang)),
+        Err(payload) => return refused(internal_failure(&panic_message(payload.as_ref()))),
+    };
+    // The loop's outcome: a panic's message, or the interrupt.
+    let mut stopped: Option<Result<String, PyErr>> = None;
+    let rows = PyBytes::new_with(py, len.saturating_mul(4), |buf| {
+        py.detach(|| {
+            let mut chunk = vec![0u32; CHUNK.min(len)];
+            for (i, bytes) in buf.chunks_mut(CHUNK * 4).enumerate() {
+                let n = bytes.len() / 4;
+                let Some(part) = chunk.get_mut(..n) else { break };
+                if let Err(payload) = catch_unwind(AssertUnwindSafe(|| pricer.price(i * CHUNK, part))) {
+                    stopped = Some(Ok(panic_message(payload.as_ref())));
+                    break;
+                }
+                for (dst, row) in bytes.chunks_exact_mut(4).zip(part.iter()) {
+                    dst.copy_from_slice(&row.to_le_bytes());
+                }
+                if let Err(e) = Python::attach(|py| py.check_signals()) {
+                    stopped = Some(Err(e));
+                    break;
+                }
+            }
+        });
+        Ok(())
+    })?;
+    match stopped {
+        Some(Err(interrupt)) => Err(interrupt),
+        Some(Ok(panic)) => refused(internal_failure(&panic)),
+        None => {
+            let components = ceseda::Component::ALL.len();
+            let answers = pricer.answers().iter().map(|a| table_row(a, components)).collect();
+            Ok((rows, answers, None))
+        }
     }
 }
 

@@ -403,3 +403,149 @@ def test_a_refused_call_is_the_core_error() -> None:
     rows, answers, failure = ceseda._native.quote_columns(3, [("permit", "codes", ["visiteur"], b"\x00\x00\x00\x00", None, None)], "object")
     assert (rows, answers) == (b"", []) and failure is not None
     assert json.loads(failure)["error"]["code"] == "invalid_json"  # a column shorter than the frame
+
+
+# ----------------------------------------------------------------------------- issue 11 and 12
+
+
+def test_columns_picks_the_answer_columns() -> None:
+    df = pd.DataFrame(small_frame())
+    full = ceseda.quote_frame(df, irregular_entry="irregular_entry")
+    only = ceseda.quote_frame(df, irregular_entry="irregular_entry", columns=["total"])
+    assert list(only.columns) == ["total"] and only.index.equals(df.index)
+    pd.testing.assert_series_equal(only["total"], full["total"])
+    picked = ceseda.quote_frame(df, irregular_entry="irregular_entry", columns=["error_message", "total", "error"])
+    assert list(picked.columns) == ["error_message", "total", "error"]
+    pd.testing.assert_frame_equal(picked, full[["error_message", "total", "error"]])
+    assert ceseda.quote_frame(pl.from_pandas(df), irregular_entry="irregular_entry", columns=["regime"]).columns == ["regime"]
+    assert ceseda.quote_frame(pa.Table.from_pandas(df, preserve_index=False), irregular_entry="irregular_entry", columns="total").column_names == ["total"]
+    with pytest.raises(ceseda.UnknownFieldError) as e:
+        ceseda.quote_frame(df, columns=["totl"])
+    assert (e.value.field, e.value.value) == ("columns", "totl") and e.value.expected == ceseda.FRAME_COLUMNS
+    assert "columns" in str(inspect_signature(ceseda.quote_frame))
+
+
+def inspect_signature(f: Any) -> Any:
+    import inspect
+
+    return inspect.signature(f)
+
+
+def test_the_error_message_column_beside_error_and_error_field() -> None:
+    df = pd.DataFrame({"permit": ["visitor", "visiteur"], "procedure": ["first_issue"] * 2, "date": [D(2024, 3, 1)] * 2})
+    result = ceseda.quote_frame(df, lang="fr")
+    assert list(result.columns[-3:]) == ["error", "error_field", "error_message"]
+    assert (result["error"][0], result["error_field"][0]) == ("unknown_code", "permit")
+    assert "Vouliez-vous dire" in result["error_message"][0]
+    assert pd.isna(result["error_message"][1])
+
+
+def test_frame_dates_the_contract_cannot_carry_are_invalid_dates() -> None:
+    """D5: a date32 around year 101,900, int32's extremes (which once collided with the null
+    and wrong-type markers) are invalid_date like any day outside 1900 to 2200; a null is a
+    missing date; none is priced."""
+    raw = [36_500_000, -(2**31), -(2**31) + 1, 2**31 - 1, (D(1899, 12, 31) - D(1970, 1, 1)).days, (D(2201, 1, 1) - D(1970, 1, 1)).days, None, 19_783]
+    table = pa.table({"permit": ["visiteur"] * len(raw), "procedure": ["first_issue"] * len(raw), "date": pa.array(raw, pa.int32()).cast(pa.date32())})
+    result = ceseda.quote_frame(table).to_pydict()
+    assert result["error"] == ["invalid_date"] * 6 + ["missing_field", None]
+    assert result["error_field"][:7] == ["date"] * 7
+    assert result["total"] == [None] * 7 + [Decimal("225.00")]
+    assert "+101903-08-11" in result["error_message"][0]
+    # The same days as polars dates.
+    polars = ceseda.quote_frame(pl.from_arrow(table))
+    assert polars["error"].to_list() == result["error"]
+
+
+def test_a_datetime_at_midnight_reads_alike_in_every_kind_of_column() -> None:
+    """D5: a datetime at midnight is the date in a datetime column, in an object column of
+    datetimes and in a mixed object column (dates, datetimes, texts); with a time of day it is
+    an invalid date in each."""
+    values = [datetime.datetime(2024, 3, 1), D(2024, 3, 1), "2024-03-01", datetime.datetime(2024, 3, 1, 9, 30), pd.Timestamp("2024-03-01")]
+    n = len(values)
+    mixed = pd.DataFrame({"permit": ["visiteur"] * n, "procedure": ["first_issue"] * n, "date": pd.Series(values, dtype=object)})
+    got = ceseda.quote_frame(mixed)
+    assert got["total"].tolist()[:3] == [Decimal("225.00")] * 3 and got["total"].tolist()[4] == Decimal("225.00")
+    assert got["error"].tolist()[3] == "invalid_date"
+    only_datetimes = mixed.iloc[[0, 3]].assign(date=pd.Series([values[0], values[3]], dtype=object).values)
+    assert ceseda.quote_frame(only_datetimes)["error"].tolist()[1] == "invalid_date"
+    assert ceseda.quote_frame(only_datetimes)["total"].tolist()[0] == Decimal("225.00")
+    as_datetime64 = mixed.iloc[[0, 3]].assign(date=pd.to_datetime([values[0], values[3]]))
+    pd.testing.assert_frame_equal(ceseda.quote_frame(as_datetime64), ceseda.quote_frame(only_datetimes))
+
+
+def test_ctrl_c_interrupts_the_native_loop() -> None:
+    """Ctrl-C during a long quote_frame raises KeyboardInterrupt from inside the native loop
+    (it checks for signals every chunk of rows), not once the loop is over: the call stops
+    long before the time the whole frame takes."""
+    import signal
+
+    if threading.current_thread() is not threading.main_thread():
+        pytest.skip("signals reach the main thread only")
+    # Rows the price table cannot answer (each its own application date): the engine prices
+    # every one, about a microsecond each.
+    def frame(n: int) -> pd.DataFrame:
+        days = (np.datetime64("2010-01-01") + np.arange(n) % 4000).astype("datetime64[s]")
+        return pd.DataFrame({"permit": ["salarie"] * n, "procedure": ["first_issue"] * n, "date": np.datetime64("2024-03-01", "s"), "application_date": days, "irregular_entry": True})
+
+    small = frame(40_000)
+    start = time.perf_counter()
+    ceseda.quote_frame(small, application_date="application_date", irregular_entry="irregular_entry")
+    per_row = (time.perf_counter() - start) / len(small)
+    big = frame(2_000_000)
+    whole = per_row * len(big)
+    if whole < 1.0:
+        pytest.skip(f"the frame would take {whole:.2f}s only")
+    timer = threading.Timer(0.2, lambda: signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT))
+    start = time.perf_counter()
+    timer.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            ceseda.quote_frame(big, application_date="application_date", irregular_entry="irregular_entry")
+    finally:
+        timer.cancel()
+    elapsed = time.perf_counter() - start
+    assert elapsed < whole / 2, f"interrupted after {elapsed:.2f}s; the whole frame takes about {whole:.2f}s"
+
+
+MEMORY_CHILD = r"""
+import json, sys
+sys.path.insert(0, sys.argv[1])
+import python_quote_frame as bench
+import ceseda
+path, n = sys.argv[2], int(sys.argv[3])
+df = bench.build_frame(n)
+ref = bench.Reference(df, bench.categorical(df))
+run = {
+    "quote_frame": lambda frame: ceseda.quote_frame(frame, **bench.FIELDS),
+    "total": lambda frame: ceseda.quote_frame(frame, columns=["total"], **bench.FIELDS),
+    "merge": ref.merge,
+}[path]
+run(df.head(1000))  # imports and the price table's first intervals, not counted
+print(json.dumps(bench.peak_growth(lambda: run(df))))
+"""
+
+
+def test_peak_memory_of_a_million_rows_is_bounded() -> None:
+    """issue 12: the peak memory quote_frame adds on 1,000,000 rows (the benchmark's frame),
+    measured by the kernel's resident high-water mark, each path in a fresh process (Arrow's
+    allocator keeps what it frees): with every answer column, at most 200 bytes a row (the
+    answer itself is 10 decimal columns of 16 bytes and 5 code columns of 1); with
+    ``columns=["total"]``, at most 40 bytes a row and no more than the pandas merge on a
+    tariff table (which answers the total only). A memory check, not a timing."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    if not Path("/proc/self/clear_refs").exists():
+        pytest.skip("needs Linux's /proc")
+    benches = Path(__file__).resolve().parents[3] / "benches"
+    n = 1_000_000
+
+    def peak(path: str) -> int:
+        done = subprocess.run([sys.executable, "-c", MEMORY_CHILD, str(benches), path, str(n)], capture_output=True, text=True, check=True, timeout=600)
+        return int(json.loads(done.stdout.strip().splitlines()[-1]))
+
+    peaks = {path: peak(path) for path in ("quote_frame", "total", "merge")}
+    assert peaks["quote_frame"] <= 200 * n, peaks
+    assert peaks["total"] <= 40 * n, peaks
+    assert peaks["total"] <= peaks["merge"], peaks

@@ -602,7 +602,7 @@ fn answers(schema: &Value) -> String {
 
 const API_HEAD: &str = r#"import datetime as _dt
 import os
-from typing import TYPE_CHECKING, Any, Hashable, Literal, Mapping, Optional, Union, overload
+from typing import TYPE_CHECKING, Any, Hashable, Literal, Mapping, Optional, Sequence, Union, overload
 
 from ._answers import Quote
 from ._codes import *  # noqa: F403
@@ -658,7 +658,10 @@ fn api_stub(schema: &Value) -> String {
         for f in fields.iter().filter(|f| !flag(f, "required")) {
             out.push_str(&format!("    {}: Optional[Hashable] = None,\n", text(f, "name")));
         }
-        out.push_str(&format!("    lang: {lang} = \"en\",\n    reform: Optional[ReformLike] = None,\n) -> \"{frame}\":\n    {}\n    ...\n", docstring(&format!("Quotes every row of a frame: {doc}"))));
+        out.push_str(&format!(
+            "    lang: {lang} = \"en\",\n    columns: Optional[Sequence[str]] = None,\n    reform: Optional[ReformLike] = None,\n) -> \"{frame}\":\n    {}\n    ...\n",
+            docstring(&format!("Quotes every row of a frame: {doc} ``columns``: the answer's columns (default: all of ``FRAME_COLUMNS``)."))
+        ));
     }
     // history(): the quote's fields but the date; `frame` picks the kind of frame answered
     // (literal overloads, the default last).

@@ -96,6 +96,37 @@ pub fn lookup(request: &Request) -> Option<Cell<'static>> {
     built_in().lookup(request, &quote)
 }
 
+/// The cell of a request in the table's domain (its date aside), `None` outside it. With
+/// [`interval_index`] and [`answer_at`], a batch prices a request whose fields repeat (all
+/// but the date) by looking its cell up once.
+pub fn cell_of(request: &Request) -> Option<usize> {
+    cell_index(request)
+}
+
+/// The interval between change days that holds `date` (`None` before the first covered day).
+/// Building nothing, counting nothing.
+pub fn interval_index(date: NaiveDate) -> Option<usize> {
+    if date < FIRST_DAY {
+        return None;
+    }
+    law_change_days().partition_point(|d| *d <= date).checked_sub(1)
+}
+
+/// The first day of every interval, in order (the law's change days).
+pub fn interval_starts() -> &'static [NaiveDate] {
+    law_change_days()
+}
+
+/// The cells and palette of `interval` (see [`lookup`]: a cell is an index into the palette,
+/// whose `None` entry is a cell the engine refuses, whose error depends on the whole request).
+/// With `build`, the interval's slice is built now if it is not yet (call it once enough
+/// requests need the interval: see [`BUILD_AFTER`]); without, `None` until it is built.
+pub fn interval_table(interval: usize, build: bool) -> Option<(&'static [u8], &'static [Option<Priced>])> {
+    let start = *law_change_days().get(interval)?;
+    let (_, slice) = built_in().slice_of(start, build, &quote)?;
+    Some((&slice.cells, &slice.palette))
+}
+
 // ------------------------------------------------------------------------------------------
 // The domain
 

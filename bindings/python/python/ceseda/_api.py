@@ -6,7 +6,7 @@ Their typed signatures, one keyword per field, are generated from the core's sch
 """
 
 import inspect
-from typing import Any, Callable, Dict, Hashable, Optional, Tuple
+from typing import Any, Callable, Dict, Hashable, Optional, Sequence, Tuple
 
 from ._answers import Quote
 from ._fields import FIELD_TABLE, REQUIRED
@@ -54,7 +54,7 @@ def quote(*positional: Any, lang: str = "en", reform: Any = None, **fields: Any)
     return quote_request(_gather("quote", positional, fields), lang, reform_text(reform))
 
 
-def quote_frame(df: Any, *positional: Optional[Hashable], lang: str = "en", reform: Any = None, **columns: Optional[Hashable]) -> Any:
+def quote_frame(df: Any, *positional: Optional[Hashable], lang: str = "en", columns: Optional[Sequence[str]] = None, reform: Any = None, **fields: Optional[Hashable]) -> Any:
     """Quotes every row of a frame; answers a frame of the same kind, row for row.
 
     ``df`` is a pandas or polars DataFrame, or a pyarrow Table. ``permit``, ``procedure`` and
@@ -71,9 +71,17 @@ def quote_frame(df: Any, *positional: Optional[Hashable], lang: str = "en", refo
     component and ``due_at_filing`` as decimal(12, 2); ``outcome`` and ``regime`` (codes);
     ``error``, ``error_field`` and ``error_message`` (in ``lang``) for a row that could not be
     quoted. A bad row never stops the batch. ``reform``: as for :func:`ceseda.quote` (the
-    reform is parsed once and has its own compiled price table).
+    reform is parsed once and has its own compiled price table). ``columns`` picks fewer, in the order given
+    (``columns=["total"]``, ``columns=["total", "error"]``): each column costs a write per
+    row, a decimal one 16 bytes a row.
+
+    Amounts are Arrow decimals: turning a column into Python :class:`~decimal.Decimal` objects
+    (``.tolist()``, ``.astype(object)``, ``.to_pylist()``, iterating) makes one object per row
+    and costs more than the quote itself. Compute on the Arrow column instead
+    (``pyarrow.compute.sum``, pandas' ``.sum()`` or ``groupby``, polars expressions), or
+    ``cast`` it to ``float64`` or ``int64`` cents where exact decimals are not needed.
     """
-    return _quote_frame(df, {**{f: f for f in REQUIRED}, **_gather("quote_frame", positional, columns)}, lang, reform_text(reform))
+    return _quote_frame(df, {**{f: f for f in REQUIRED}, **_gather("quote_frame", positional, fields)}, lang, columns, reform_text(reform))
 
 
 def history(*positional: Any, lang: str = "en", frame: str = "pandas", reform: Any = None, **fields: Any) -> Any:
@@ -125,5 +133,5 @@ def _signature(f: Callable[..., Any], first: Tuple[str, ...], required: Tuple[st
 
 
 _signature(quote, (), REQUIRED, (), (("lang", "en"), ("reform", None)))
-_signature(quote_frame, ("df",), REQUIRED, (), (("lang", "en"), ("reform", None)))
+_signature(quote_frame, ("df",), REQUIRED, (), (("lang", "en"), ("columns", None), ("reform", None)))
 _signature(history, (), _HISTORY_REQUIRED, ("date",), (("lang", "en"), ("frame", "pandas"), ("reform", None)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from typing import TYPE_CHECKING, Any, Hashable, Literal, Mapping, Optional, Union, overload
+from typing import TYPE_CHECKING, Any, Hashable, Literal, Mapping, Optional, Sequence, Union, overload
 
 from ._answers import Quote
 from ._codes import *  # noqa: F403
@@ -84,9 +84,10 @@ def quote_frame(
     algerian_national: Optional[Hashable] = None,
     online_application: Optional[Hashable] = None,
     lang: Union[Lang, Literal["fr", "en"]] = "en",
+    columns: Optional[Sequence[str]] = None,
     reform: Optional[ReformLike] = None,
 ) -> "polars.DataFrame":
-    """Quotes every row of a frame: polars in, polars out."""
+    """Quotes every row of a frame: polars in, polars out. ``columns``: the answer's columns (default: all of ``FRAME_COLUMNS``)."""
     ...
 
 @overload
@@ -118,9 +119,10 @@ def quote_frame(
     algerian_national: Optional[Hashable] = None,
     online_application: Optional[Hashable] = None,
     lang: Union[Lang, Literal["fr", "en"]] = "en",
+    columns: Optional[Sequence[str]] = None,
     reform: Optional[ReformLike] = None,
 ) -> "pyarrow.Table":
-    """Quotes every row of a frame: pyarrow in, pyarrow out."""
+    """Quotes every row of a frame: pyarrow in, pyarrow out. ``columns``: the answer's columns (default: all of ``FRAME_COLUMNS``)."""
     ...
 
 @overload
@@ -152,9 +154,10 @@ def quote_frame(
     algerian_national: Optional[Hashable] = None,
     online_application: Optional[Hashable] = None,
     lang: Union[Lang, Literal["fr", "en"]] = "en",
+    columns: Optional[Sequence[str]] = None,
     reform: Optional[ReformLike] = None,
 ) -> "pandas.DataFrame":
-    """Quotes every row of a frame: pandas in, pandas out (same index)."""
+    """Quotes every row of a frame: pandas in, pandas out (same index). ``columns``: the answer's columns (default: all of ``FRAME_COLUMNS``)."""
     ...
 
 @overload
