@@ -35,7 +35,7 @@ describe('the npm package', () => {
     assert.equal(root.import, './index.js');
     assert.equal(manifest.types, './index.d.ts');
     const files = readdirSync(installed, { recursive: true }).map(String).sort();
-    assert.deepEqual(files, ['LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'api.js', 'codes.d.ts', 'codes.js', 'index.d.ts', 'index.js', 'node.js', 'package.json', 'wasm', 'wasm/ceseda.js', 'wasm/ceseda_bg.wasm']);
+    assert.deepEqual(files, ['LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'api.js', 'codes.d.ts', 'codes.js', 'error.js', 'ids.d.ts', 'ids.js', 'index.d.ts', 'index.js', 'node.js', 'package.json', 'pricing-api.js', 'pricing-node.js', 'pricing.d.ts', 'pricing.js', 'wasm', 'wasm/ceseda.js', 'wasm/ceseda_bg.wasm', 'wasm/pricing.js', 'wasm/pricing_bg.wasm']);
   });
 
   test('import "ceseda" in Node resolves to the node entry and quotes', () => {
