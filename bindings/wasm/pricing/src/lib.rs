@@ -36,6 +36,45 @@ struct State {
     last: Option<Error>,
     /// The distinct refusals of the last [`price_columns`], in order of first row.
     batch_errors: Vec<Error>,
+    /// Common requests met lately (direct-mapped by a hash of their numbers) and their answer
+    /// ids: the core is a pure function, so equal numbers are the same answer.
+    memo: Vec<([i32; 7], u16)>,
+}
+
+/// Entries of [`State::memo`] (a power of two).
+const MEMO: usize = 4096;
+
+fn memo_slot(args: &[i32; 7]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    for a in args {
+        h = (h ^ u32::from_ne_bytes(a.to_ne_bytes())).wrapping_mul(0x0100_0193);
+    }
+    usize::try_from(h ^ (h >> 16)).unwrap_or(0) & (MEMO - 1)
+}
+
+impl State {
+    /// The answer id of a common request (price7's numbers), from the memo or priced.
+    fn price_common(&mut self, args: [i32; 7]) -> Result<u16, Error> {
+        if self.memo.is_empty() {
+            self.memo = vec![([ABSENT; 7], 0); MEMO];
+        }
+        let slot = memo_slot(&args);
+        if let Some((key, id)) = self.memo.get(slot) {
+            if *key == args {
+                return Ok(*id);
+            }
+        }
+        let [permit, procedure, date, irregular_entry, card_kind, card_validity, family_member] = args;
+        let request = match common_request(permit, procedure, date, irregular_entry, card_kind, card_validity, family_member) {
+            Some(r) => Ok(r),
+            None => request_of(|i| COMMON.iter().position(|n| common_index(n) == i).and_then(|k| args.get(k).copied()).unwrap_or(ABSENT)),
+        };
+        let id = request.and_then(|r| self.price(&r))?;
+        if let Some(entry) = self.memo.get_mut(slot) {
+            *entry = (args, id);
+        }
+        Ok(id)
+    }
 }
 
 thread_local! {
@@ -201,11 +240,13 @@ fn common_index(name: &str) -> usize {
 #[wasm_bindgen]
 pub fn price7(permit: i32, procedure: i32, date: i32, irregular_entry: i32, card_kind: i32, card_validity: i32, family_member: i32) -> i32 {
     let args = [permit, procedure, date, irregular_entry, card_kind, card_validity, family_member];
-    let request = match common_request(permit, procedure, date, irregular_entry, card_kind, card_validity, family_member) {
-        Some(r) => Ok(r),
-        None => request_of(|i| COMMON.iter().position(|n| common_index(n) == i).and_then(|k| args.get(k).copied()).unwrap_or(ABSENT)),
-    };
-    with_state(-1, |s| answer_or_refusal(s, request))
+    with_state(-1, |s| match s.price_common(args) {
+        Ok(id) => i32::from(id),
+        Err(e) => {
+            s.last = Some(e);
+            -1
+        }
+    })
 }
 
 /// Prices `rows` requests in columns: `fields` names the columns given (field indices), `data`
@@ -231,14 +272,14 @@ pub fn price_columns(fields: &[u8], data: &[i32], rows: usize) -> Vec<u32> {
                 Some(&c) if c != usize::MAX => data.get(c.saturating_mul(rows).saturating_add(row)).copied().unwrap_or(ABSENT),
                 _ => ABSENT,
             };
-            let request = match &common_columns {
+            let priced = match &common_columns {
                 Some(c) => {
                     let at = |k: usize| c.get(k).copied().flatten().map_or(ABSENT, |col| data.get(col.saturating_mul(rows).saturating_add(row)).copied().unwrap_or(ABSENT));
-                    common_request(at(0), at(1), at(2), at(3), at(4), at(5), at(6)).map_or_else(|| request_of(value), Ok)
+                    s.price_common([at(0), at(1), at(2), at(3), at(4), at(5), at(6)])
                 }
-                None => request_of(value),
+                None => request_of(value).and_then(|r| s.price(&r)),
             };
-            let answer = match request.and_then(|r| s.price(&r)) {
+            let answer = match priced {
                 Ok(id) => u32::from(id),
                 Err(e) => {
                     let index = match s.batch_errors.iter().position(|x| *x == e) {
