@@ -265,6 +265,17 @@ function asJson(input) {
   return { json };
 }
 
+const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
+const wellFormed = (s) => (typeof s.isWellFormed === 'function' ? s.isWellFormed() : !LONE.test(s));
+
+/** Whether a JSON value holds a string (or key) with a lone surrogate: the core cannot parse its text. */
+function malformed(v, depth = 0) {
+  if (typeof v === 'string') return !wellFormed(v);
+  if (v === null || typeof v !== 'object' || depth > 200) return false;
+  if (Array.isArray(v)) return v.some((x) => malformed(x, depth + 1));
+  return Object.keys(v).some((k) => !wellFormed(k) || malformed(v[k], depth + 1));
+}
+
 /**
  * Reads a request into `values`: 1 when only the common fields are set (price7), 2 otherwise
  * (price), or a refusal record.
@@ -298,11 +309,13 @@ function read(request) {
     const r = asJson(json);
     if (r.json === undefined) return r;
     json = r.json;
+    if (malformed(json)) return invalidJson('invalid JSON: a lone surrogate in a string');
     // The core names the first unknown field in its map's (sorted) order.
     let unknown = null;
     for (const key of Object.keys(json)) if (FIELD_IDS.get(key) === undefined && (unknown === null || key < unknown)) unknown = key;
     if (unknown !== null) return unknownField(unknown);
   }
+  if (quick && malformed(json)) return invalidJson('invalid JSON: a lone surrogate in a string');
   for (const key in json) {
     if (!Object.prototype.hasOwnProperty.call(json, key)) continue;
     let v = json[key];

@@ -145,6 +145,10 @@ describe('total() equals quote().total', () => {
       {},
       { ...V, date: '2024-03-01', permit: 'x'.repeat(500) },
       Object.assign(Object.create({ inherited: 1 }), { ...V, date: '2024-03-01' }),
+      // A lone surrogate: the core cannot parse the text (invalid_json, before any field).
+      { ...V, date: '2024-03-01', permit: '\ud800' },
+      { ...V, date: '2024-03-01', '\udc00': 1 },
+      { ...V, date: '2024-03-01', card_kind: ['\ud800'], colour: 1 },
     ];
     checkAgainstQuote(odd, 'odd');
   });

@@ -38,7 +38,7 @@ struct State {
     batch_errors: Vec<Error>,
     /// Common requests met lately (direct-mapped by a hash of their numbers) and their answer
     /// ids: the core is a pure function, so equal numbers are the same answer.
-    memo: Vec<([i32; 7], u16)>,
+    memo: Vec<Option<([i32; 7], u16)>>,
 }
 
 /// Entries of [`State::memo`] (a power of two).
@@ -56,10 +56,10 @@ impl State {
     /// The answer id of a common request (price7's numbers), from the memo or priced.
     fn price_common(&mut self, args: [i32; 7]) -> Result<u16, Error> {
         if self.memo.is_empty() {
-            self.memo = vec![([ABSENT; 7], 0); MEMO];
+            self.memo = vec![None; MEMO];
         }
         let slot = memo_slot(&args);
-        if let Some((key, id)) = self.memo.get(slot) {
+        if let Some(Some((key, id))) = self.memo.get(slot) {
             if *key == args {
                 return Ok(*id);
             }
@@ -71,7 +71,7 @@ impl State {
         };
         let id = request.and_then(|r| self.price(&r))?;
         if let Some(entry) = self.memo.get_mut(slot) {
-            *entry = (args, id);
+            *entry = Some((args, id));
         }
         Ok(id)
     }
@@ -385,5 +385,12 @@ mod common {
                 }
             }
         }
+    }
+
+    #[test]
+    fn an_empty_memo_answers_nothing() {
+        // Every field absent: missing_field, never the memo's empty entries.
+        assert_eq!(price7(ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT), -1);
+        assert!(price_columns(&[], &[], 1).first().is_some_and(|r| r & 0x8000_0000 != 0));
     }
 }
