@@ -120,21 +120,17 @@ const invalidJson = (message, field = null) => ({ code: 'invalid_json', field, v
 // ---------------------------------------------------------------------------------------------
 // Dates.
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (integer arithmetic only). */
+/** Days since 1970-01-01 of a proleptic Gregorian date, years 1900 to 2200 (small integers only). */
 function civilDays(y, m, d) {
   const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
+  const era = (yy / 400) | 0;
   const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  const doy = (((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) | 0) + d - 1;
+  const doe = yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy;
   return era * 146097 + doe - 719468;
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const digit = (s, i) => {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : NaN;
-};
 
 /**
  * The days since 1970-01-01 of an ISO date "YYYY-MM-DD" (years 1900–2200, as the core reads
@@ -142,11 +138,21 @@ const digit = (s, i) => {
  */
 export function dayOf(s) {
   if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
-  const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
-  const m = digit(s, 5) * 10 + digit(s, 6);
-  const d = digit(s, 8) * 10 + digit(s, 9);
-  if (!(y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1)) return undefined;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const c0 = s.charCodeAt(0) - 48;
+  const c1 = s.charCodeAt(1) - 48;
+  const c2 = s.charCodeAt(2) - 48;
+  const c3 = s.charCodeAt(3) - 48;
+  const c5 = s.charCodeAt(5) - 48;
+  const c6 = s.charCodeAt(6) - 48;
+  const c8 = s.charCodeAt(8) - 48;
+  const c9 = s.charCodeAt(9) - 48;
+  // Every one a digit: 0 to 9 as unsigned.
+  if ((c0 >>> 0) > 9 || (c1 >>> 0) > 9 || (c2 >>> 0) > 9 || (c3 >>> 0) > 9 || (c5 >>> 0) > 9 || (c6 >>> 0) > 9 || (c8 >>> 0) > 9 || (c9 >>> 0) > 9) return undefined;
+  const y = c0 * 1000 + c1 * 100 + c2 * 10 + c3;
+  const m = c5 * 10 + c6;
+  const d = c8 * 10 + c9;
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return undefined;
+  const leap = (y & 3) === 0 && (y % 100 !== 0 || y % 400 === 0);
   if (d > (m === 2 && leap ? 29 : MONTH_DAYS[m - 1])) return undefined;
   return civilDays(y, m, d);
 }

@@ -185,6 +185,23 @@ describe('total() equals quote().total', () => {
   });
 });
 
+test('dayOf() reads every ISO date as the core does (1900–2200, real calendar days), and nothing else', () => {
+  let checked = 0;
+  for (let y = 1899; y <= 2201; y++) {
+    for (let m = 0; m <= 13; m++) {
+      for (let d = 0; d <= 32; d++) {
+        const s = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const at = new Date(Date.UTC(y, m - 1, d));
+        const real = y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && at.getUTCDate() === d && at.getUTCMonth() === m - 1;
+        assert.equal(dayOf(s), real ? Math.round(at.getTime() / 86400000) : undefined, s);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 100000);
+  for (const s of ['2024-3-01', '+024-03-01', '2024-03-01 ', '2024/03/01', '２０２４-03-01', '', null, 19783]) assert.equal(dayOf(s), undefined, String(s));
+});
+
 describe('priceColumns(): the typed-array batch', () => {
   const requests = generated(4000, 29).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), v])));
 
