@@ -55,6 +55,17 @@ describe('the npm package', () => {
     }
   });
 
+  test('"ceseda/pricing" resolves to the pricing module\'s node entry, prices, and loads the full module on demand', () => {
+    const out = node(['--input-type=module', '-e', `
+      import { total, loadFull, CesedaError } from 'ceseda/pricing';
+      let code; try { total({ permit: 'visitor', procedure: 'first_issue', date: '2024-03-01' }); } catch (e) { code = e instanceof CesedaError && e.code; }
+      const full = await loadFull();
+      console.log(import.meta.resolve('ceseda/pricing').endsWith('/node_modules/ceseda/pricing-node.js'), total({ permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' }), code, full.quote({ permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' }).lines.length);`], dir);
+    assert.equal(out, 'true 225.00 unknown_code 2');
+    writeFileSync(join(dir, 'pricing.cjs'), `const { total } = require('ceseda/pricing');\nconsole.log(total({ permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' }));\n`);
+    assert.equal(node(['--no-warnings', 'pricing.cjs'], dir), '225.00');
+  });
+
   test('require("ceseda") works (the node entry has no top-level await)', () => {
     writeFileSync(join(dir, 'use.cjs'), `const { quote } = require('ceseda');\nconsole.log(quote({ permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' }).total);\n`);
     assert.equal(node(['--no-warnings', 'use.cjs'], dir), '225.00');
