@@ -39,6 +39,7 @@ import { CesedaError, MAX_REQUEST_LENGTH, quote, quoteJson, quoteTable } from '.
 import { ANSWER_KEYS, REQUEST_KEYS, TABLE_COLUMNS } from '../pkg/codes.js';
 import * as raw from '../pkg/wasm/ceseda.js';
 import * as pricing from '../pkg/pricing-node.js';
+import { FIELD_KINDS } from '../pkg/ids.js';
 
 const args = process.argv.slice(2);
 const modeAt = args.indexOf('--mode');
@@ -154,10 +155,12 @@ function asColumns(request) {
     const f = pricing.FIELD_IDS.get(field);
     if (f === undefined || value === null) return undefined;
     const vocabulary = vocabularyOf(field);
-    if (typeof value === 'boolean') columns[field] = Int32Array.of(value ? 1 : 0);
-    else if (typeof value !== 'string') return undefined;
-    else if (vocabulary !== null && pricing.CODE_IDS[vocabulary].has(value)) columns[field] = Int32Array.of(pricing.CODE_IDS[vocabulary].get(value));
-    else if (vocabulary === null && pricing.dayOf(value) !== undefined) columns[field] = Int32Array.of(pricing.dayOf(value));
+    const kind = FIELD_KINDS[f];
+    // Only values a column of that kind can hold: a boolean in a boolean column, a known code's
+    // id in a code column, a valid date's day in a date column.
+    if (kind === 'bool' && typeof value === 'boolean') columns[field] = Int32Array.of(value ? 1 : 0);
+    else if (kind === 'code' && typeof value === 'string' && pricing.CODE_IDS[vocabulary].has(value)) columns[field] = Int32Array.of(pricing.CODE_IDS[vocabulary].get(value));
+    else if (kind === 'date' && typeof value === 'string' && pricing.dayOf(value) !== undefined) columns[field] = Int32Array.of(pricing.dayOf(value));
     else return undefined;
   }
   return columns;
