@@ -9,6 +9,8 @@
 #   4. The wrapper (js/: the hand-written translation, and index.d.ts, codes.js and codes.d.ts
 #      generated from the core's schema by `cargo run -p ceseda-codegen`) is copied next to
 #      it, and scripts/gen-pkg.mjs writes package.json.
+#   The pricing-only module (pricing/, `ceseda/pricing`) goes through steps 1 to 4 beside it:
+#   cargo's profile "pricing", wasm-bindgen's out-name pricing, its own wasm-opt cache.
 #
 # Idempotent: cargo does nothing when nothing changed and wasm-opt's output is cached by the
 # hash of its input. Environment: CESEDA_WASM_TOOLCHAIN=rustup|debian forces a route;
