@@ -11,6 +11,10 @@ cd "$root/bindings/wasm"
 status=0
 echo "== node tests" >&2
 node --test --test-reporter=spec tests/*.test.mjs || status=1
+echo "== the pricing module's native tests (pricing/)" >&2
+cargo test -q -p ceseda-wasm-pricing || status=1
+echo "== benches/js_total.mjs, smoke run (no timing)" >&2
+node ../../benches/js_total.mjs --smoke || status=1
 echo "== browser test (headless Chromium)" >&2
 node --test --test-reporter=spec tests/browser/ || status=1
 exit $status

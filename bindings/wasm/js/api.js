@@ -8,6 +8,7 @@
 // The wrapper's own messages (input that is not JSON) are in English.
 
 import * as raw from './wasm/ceseda.js';
+import { CesedaError } from './error.js';
 import { ANSWER_KEYS, DATA_MAPS, ERROR_CODES, REQUEST_KEYS, TABLE_COLUMNS, VOCABULARIES, WINDOW_KEYS } from './codes.js';
 
 export { ERROR_CODES, VOCABULARIES };
@@ -20,25 +21,8 @@ export const MAX_REQUEST_LENGTH = 1 << 20;
 const CHUNK_REQUESTS = 1000;
 const CHUNK_LENGTH = 4 * MAX_REQUEST_LENGTH;
 
-/** A failure answered by the core: the members of its error record, camelCased. */
-export class CesedaError extends Error {
-  constructor(record) {
-    const r = record !== null && typeof record === 'object' ? record : {};
-    super(typeof r.message === 'string' ? r.message : String(r.code));
-    this.code = r.code;
-    this.field = r.field ?? null;
-    this.value = r.value ?? null;
-    this.expected = Array.isArray(r.expected) ? r.expected : [];
-    this.suggestion = r.suggestion ?? null;
-  }
-
-  /** The canonical error record, keys in the core's order, absent members left out. */
-  toJSON() {
-    const { code, expected, field, message, suggestion, value } = this;
-    return { code, ...(expected.length > 0 && { expected }), field, message, ...(suggestion !== null && { suggestion }), value };
-  }
-}
-Object.defineProperty(CesedaError.prototype, 'name', { value: 'CesedaError', writable: true, configurable: true });
+// CesedaError lives in error.js, shared with the pricing module (pricing-api.js).
+export { CesedaError };
 
 const invalidJson = (message, field = null) => new CesedaError({ code: 'invalid_json', message: `invalid JSON: ${message}`, field, value: null });
 

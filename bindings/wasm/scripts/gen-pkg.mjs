@@ -48,6 +48,14 @@ const manifest = {
     './init': { types: './init.d.ts', default: './init.js' },
     // The module itself, for a bundler's file loader (esbuild: --loader:.wasm=file).
     './ceseda_bg.wasm': './wasm/ceseda_bg.wasm',
+    // The pricing-only module (totals and amounts, numbers across the boundary); it loads the
+    // full module only when asked (loadFull).
+    './pricing': {
+      types: './pricing.d.ts',
+      node: './pricing-node.js',
+      import: './pricing.js',
+      default: './pricing.js',
+    },
     './package.json': './package.json',
   },
   main: './node.js',
@@ -66,11 +74,20 @@ const manifest = {
     'init.d.ts',
     'wasm/ceseda.js',
     'wasm/ceseda_bg.wasm',
+    'error.js',
+    'ids.js',
+    'ids.d.ts',
+    'pricing.js',
+    'pricing-node.js',
+    'pricing-api.js',
+    'pricing.d.ts',
+    'wasm/pricing.js',
+    'wasm/pricing_bg.wasm',
     'README.md',
     ...licenses,
   ],
   // Only the two entries have an effect on import: each instantiates the WebAssembly module.
-  sideEffects: ['./index.js', './node.js'],
+  sideEffects: ['./index.js', './node.js', './pricing.js', './pricing-node.js'],
   engines: { node: '>=20.19' },
 };
 const missing = manifest.files.filter((f) => !existsSync(join(pkg, f)));

@@ -37,7 +37,7 @@ describe('the npm package', () => {
     assert.deepEqual(manifest.exports['./init'], { types: './init.d.ts', default: './init.js' });
     assert.equal(manifest.exports['./ceseda_bg.wasm'], './wasm/ceseda_bg.wasm');
     const files = readdirSync(installed, { recursive: true }).map(String).sort();
-    assert.deepEqual(files, ['LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'api.js', 'codes.d.ts', 'codes.js', 'index.d.ts', 'index.js', 'init.d.ts', 'init.js', 'node.js', 'package.json', 'wasm', 'wasm/ceseda.js', 'wasm/ceseda_bg.wasm']);
+    assert.deepEqual(files, ['LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'api.js', 'codes.d.ts', 'codes.js', 'error.js', 'ids.d.ts', 'ids.js', 'index.d.ts', 'index.js', 'init.d.ts', 'init.js', 'node.js', 'package.json', 'pricing-api.js', 'pricing-node.js', 'pricing.d.ts', 'pricing.js', 'wasm', 'wasm/ceseda.js', 'wasm/ceseda_bg.wasm', 'wasm/pricing.js', 'wasm/pricing_bg.wasm']);
   });
 
   test('import "ceseda" in Node resolves to the node entry and quotes', () => {
@@ -55,6 +55,17 @@ describe('the npm package', () => {
         console.log(q.total, code);`;
       assert.equal(node(['--input-type=module', '-e', script], dir), '225.00 unknown_code', entry);
     }
+  });
+
+  test('"ceseda/pricing" resolves to the pricing module\'s node entry, prices, and loads the full module on demand', () => {
+    const out = node(['--input-type=module', '-e', `
+      import { total, loadFull, CesedaError } from 'ceseda/pricing';
+      let code; try { total({ permit: 'visitor', procedure: 'first_issue', date: '2024-03-01' }); } catch (e) { code = e instanceof CesedaError && e.code; }
+      const full = await loadFull();
+      console.log(import.meta.resolve('ceseda/pricing').endsWith('/node_modules/ceseda/pricing-node.js'), total({ permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' }), code, full.quote({ permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' }).lines.length);`], dir);
+    assert.equal(out, 'true 225.00 unknown_code 2');
+    writeFileSync(join(dir, 'pricing.cjs'), `const { total } = require('ceseda/pricing');\nconsole.log(total({ permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' }));\n`);
+    assert.equal(node(['--no-warnings', 'pricing.cjs'], dir), '225.00');
   });
 
   test('require("ceseda") works (the node entry has no top-level await)', () => {

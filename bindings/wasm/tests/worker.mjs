@@ -30,11 +30,19 @@
 //   MAX_REQUEST_LENGTH). In --mode json the whole array goes to quote_table_json. A batch the
 //   core refuses whole (an empty item) is answered with its failure; `{"batch": …}` without an
 //   array is a request like any other.
+//
+// In --mode api each request quote() answers is also priced through the fast paths of
+// `ceseda/pricing`: total() on the same object, and priceColumns(), the typed-array batch, on
+// the request as columns of ids (where its values are ids and days). Both must give quote()'s
+// total, amounts, outcome and regime, or its refusal's code, field and value; a disagreement is
+// answered as an "internal" failure, which the suite reports as a mismatch.
 
 import { createInterface } from 'node:readline';
 import { CesedaError, MAX_REQUEST_LENGTH, quote, quoteJson, quoteMany, quoteTable } from '../pkg/node.js';
 import { ANSWER_KEYS, REQUEST_KEYS, TABLE_COLUMNS } from '../pkg/codes.js';
 import * as raw from '../pkg/wasm/ceseda.js';
+import * as pricing from '../pkg/pricing-node.js';
+import { FIELD_KINDS } from '../pkg/ids.js';
 
 const args = process.argv.slice(2);
 const modeAt = args.indexOf('--mode');
@@ -144,6 +152,49 @@ function batch({ items, array }) {
   return JSON.stringify({ table });
 }
 
+const internal = (message) => JSON.stringify({ error: { code: 'internal', field: null, message: `worker: ${message}`, value: null }, type: 'failure' });
+
+/** The request (canonical keys) as one-row columns of ids, or undefined where a value is not one. */
+function asColumns(request) {
+  const columns = {};
+  for (const [field, value] of Object.entries(request)) {
+    const f = pricing.FIELD_IDS.get(field);
+    if (f === undefined || value === null) return undefined;
+    const vocabulary = vocabularyOf(field);
+    const kind = FIELD_KINDS[f];
+    // Only values a column of that kind can hold: a boolean in a boolean column, a known code's
+    // id in a code column, a valid date's day in a date column.
+    if (kind === 'bool' && typeof value === 'boolean') columns[field] = Int32Array.of(value ? 1 : 0);
+    else if (kind === 'code' && typeof value === 'string' && pricing.CODE_IDS[vocabulary].has(value)) columns[field] = Int32Array.of(pricing.CODE_IDS[vocabulary].get(value));
+    else if (kind === 'date' && typeof value === 'string' && pricing.dayOf(value) !== undefined) columns[field] = Int32Array.of(pricing.dayOf(value));
+    else return undefined;
+  }
+  return columns;
+}
+const FIELD_VOCABULARY = new Map([['permit', 'document'], ['procedure', 'procedure'], ['regime', 'regime'], ['family_member', 'family_member'], ['card_kind', 'card_kind'],
+  ['card_validity', 'card_validity'], ['admission_card', 'admission_card'], ['underlying_permit', 'permit'], ['previous_permit', 'permit'], ['eu_status', 'eu_status']]);
+const vocabularyOf = (field) => FIELD_VOCABULARY.get(field) ?? null;
+
+/** Where the fast paths disagree with quote()'s answer (a Quote or a CesedaError): what, or null. */
+function fastPathsDisagree(request, answer) {
+  const same = (a, q) => a.total === q.total && a.dueAtFiling === q.dueAtFiling && a.outcome === q.outcome && a.regime === q.regime;
+  const sameError = (e, q) => e instanceof CesedaError && e.code === q.code && e.field === q.field && e.value === q.value;
+  let fast;
+  try {
+    fast = pricing.amounts(camelKeys(request));
+  } catch (e) {
+    fast = e;
+  }
+  if (answer instanceof CesedaError ? !sameError(fast, answer) : !same(fast, answer)) return `pricing amounts() ${JSON.stringify(fast)} where quote() answers ${JSON.stringify(answer)}`;
+  const columns = asColumns(request);
+  if (columns === undefined) return null;
+  const out = pricing.priceColumns(columns, 1);
+  const row = out.answer[0] === pricing.NONE16 ? out.errors[out.errorIndex[0]] : pricing.ANSWERS[out.answer[0]];
+  // A code refused this side never reaches the batch (its column holds ids only).
+  if (answer instanceof CesedaError ? !sameError(row, answer) : !same(row, answer)) return `pricing priceColumns() ${JSON.stringify(row)} where quote() answers ${JSON.stringify(answer)}`;
+  return null;
+}
+
 function viaApi(line) {
   let request;
   try {
@@ -152,12 +203,16 @@ function viaApi(line) {
     return quoteJson(line);
   }
   if (!isObject(request) || !idiomatic(request)) return quoteJson(line);
+  let q;
   try {
-    return JSON.stringify({ type: 'success', quote: canonical(quote(camelKeys(request))) });
+    q = quote(camelKeys(request));
   } catch (e) {
-    if (e instanceof CesedaError) return failure(e);
-    throw e;
+    if (!(e instanceof CesedaError)) throw e;
+    const disagreement = fastPathsDisagree(request, e);
+    return disagreement === null ? failure(e) : internal(disagreement);
   }
+  const disagreement = fastPathsDisagree(request, q);
+  return disagreement === null ? JSON.stringify({ type: 'success', quote: canonical(q) }) : internal(disagreement);
 }
 
 /** `{"many": [...]}`: quoteMany() for the items it sees as the core does, quote_many_json alone for the others. */

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+pub mod pricing;
 pub mod python;
 pub mod typescript;
 
@@ -35,6 +36,7 @@ pub fn files() -> Vec<File> {
     let schema = schema();
     let mut out = python::files(&schema);
     out.extend(typescript::files(&schema));
+    out.extend(pricing::files(&schema));
     out
 }
 

@@ -19,7 +19,8 @@ use serde_json::Value;
 use crate::{quoted, File, GENERATED};
 
 /// Where the files go.
-const DIR: &str = "bindings/wasm/js";
+/// Where the TypeScript and JavaScript files go.
+pub const DIR: &str = "bindings/wasm/js";
 
 /// The TypeScript and JavaScript files.
 pub fn files(schema: &Value) -> Vec<File> {

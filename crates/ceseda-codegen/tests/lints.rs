@@ -22,7 +22,7 @@ fn table(text: &str, header: &str) -> Vec<String> {
 fn every_binding_has_the_workspace_lints() {
     let root = ceseda_codegen::repository_root();
     let workspace = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
-    for binding in ["bindings/python/Cargo.toml", "bindings/wasm/Cargo.toml"] {
+    for binding in ["bindings/python/Cargo.toml", "bindings/wasm/Cargo.toml", "bindings/wasm/pricing/Cargo.toml"] {
         let text = std::fs::read_to_string(root.join(binding)).unwrap();
         for kind in ["rust", "clippy"] {
             let expected = table(&workspace, &format!("[workspace.lints.{kind}]"));

@@ -6,6 +6,11 @@
 //! the canonical JSON form; a mismatch is shrunk by proptest to a minimal request, which is
 //! reported with all three answers (and, with `CESEDA_CONFORMANCE_RECORD=1`, appended to
 //! the shared regression vectors that every language's own suite replays).
+//!
+//! The npm worker (`bindings/wasm/tests/worker.mjs`) also prices every request through the
+//! fast paths of `ceseda/pricing`, `total()` and the typed-array batch `priceColumns()`, and
+//! answers an `internal` failure where they disagree with its full `quote()`: such a request
+//! is a mismatch here like any other.
 
 // serde_json::Value["key"] yields Null on a miss; it never panics.
 #![allow(clippy::indexing_slicing)]

@@ -14,7 +14,6 @@ use std::sync::OnceLock;
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use crate::law::regimes::{Laws, RegimeId};
 use crate::law::windows::{TALENT_ONLINE_FROM, WINDOWS};
@@ -126,7 +125,7 @@ pub fn history_in(request: &Request, lang: Lang) -> History {
 /// [`history_in`] under `laws`, whose change days are `change_days`, each day priced by `price`.
 pub(crate) fn history_under(laws: Laws<'_>, change_days: &[NaiveDate], request: &Request, lang: Lang, price: &dyn Fn(&Request) -> Result<crate::Quote, Error>) -> History {
     let mut days: BTreeSet<NaiveDate> = change_days.iter().copied().collect();
-    collect_dates(&request.to_value(), &mut days);
+    add_dates(&mut days, crate::law_dates::dates_of(request));
     let mut periods: Vec<Period> = Vec::new();
     let mut day_request = request.clone();
     for day in days.into_iter().filter(|d| *d >= FIRST_DAY) {
@@ -162,9 +161,7 @@ pub fn law_change_days() -> &'static [NaiveDate] {
 pub(crate) fn change_days_of(laws: Laws<'_>) -> Vec<NaiveDate> {
     let mut days = BTreeSet::from([FIRST_DAY, TALENT_ONLINE_FROM]);
     for law in laws.iter() {
-        if let Ok(v) = serde_json::to_value(law) {
-            collect_dates(&v, &mut days);
-        }
+        add_dates(&mut days, crate::law_dates::dates_of(law));
     }
     days.extend(WINDOWS.iter().map(|w| w.from));
     days.into_iter().filter(|d| *d >= FIRST_DAY).collect()
@@ -177,28 +174,17 @@ pub(crate) fn law_dates() -> &'static [NaiveDate] {
     DAYS.get_or_init(|| {
         let mut days = BTreeSet::from([FIRST_DAY, TALENT_ONLINE_FROM]);
         for law in Laws::BUILT_IN.iter() {
-            if let Ok(v) = serde_json::to_value(law) {
-                collect_dates(&v, &mut days);
-            }
+            add_dates(&mut days, crate::law_dates::dates_of(law));
         }
         days.extend(WINDOWS.iter().map(|w| w.from));
         days.into_iter().collect()
     })
 }
 
-/// Adds every ISO date of a JSON value, and the day after it.
-fn collect_dates(value: &Value, days: &mut BTreeSet<NaiveDate>) {
-    match value {
-        Value::String(s) => {
-            if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-                if d < MAX_DATE {
-                    days.insert(d);
-                    days.extend(d.checked_add_days(Days::new(1)));
-                }
-            }
-        }
-        Value::Array(items) => items.iter().for_each(|v| collect_dates(v, days)),
-        Value::Object(map) => map.values().for_each(|v| collect_dates(v, days)),
-        _ => {}
+/// Adds every date (before [`MAX_DATE`]) of `dates`, and the day after it.
+fn add_dates(days: &mut BTreeSet<NaiveDate>, dates: BTreeSet<NaiveDate>) {
+    for d in dates.into_iter().filter(|d| *d < MAX_DATE) {
+        days.insert(d);
+        days.extend(d.checked_add_days(Days::new(1)));
     }
 }

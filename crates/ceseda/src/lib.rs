@@ -25,6 +25,7 @@ mod engine;
 pub mod fields;
 pub mod history;
 pub mod law;
+mod law_dates;
 pub mod model;
 pub mod price_table;
 mod quote;

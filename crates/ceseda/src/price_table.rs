@@ -61,7 +61,8 @@ pub struct Priced {
 }
 
 impl Priced {
-    fn of(q: &Quote) -> Priced {
+    /// The priced answer of a quote.
+    pub fn of(q: &Quote) -> Priced {
         let mut components = [Decimal::ZERO; Component::ALL.len()];
         for (slot, c) in components.iter_mut().zip(Component::ALL) {
             *slot = q.component(*c);

@@ -36,6 +36,24 @@ const PAGE = `<!doctype html>
 </body>
 </html>`;
 
+// A calculator that only prices: ceseda/pricing, then the full module on demand.
+const PRICING_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>ceseda/pricing smoke test</title>
+<link rel="icon" href="data:,">
+<script type="importmap">{ "imports": { "ceseda/pricing": "/pkg/pricing.js" } }</script>
+</head>
+<body>
+<p>Total: <output id="total">…</output></p>
+<script type="module">
+  import { total } from 'ceseda/pricing';
+  document.getElementById('total').textContent = total({ permit: 'visiteur', procedure: 'first_issue', date: '2024-03-01' });
+</script>
+</body>
+</html>`;
+
 const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json', '.html': 'text/html' };
 
 function serve() {
@@ -43,9 +61,9 @@ function serve() {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     requests.push(path);
-    if (path === '/') {
+    if (path === '/' || path === '/pricing') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(PAGE);
+      res.end(path === '/' ? PAGE : PRICING_PAGE);
       return;
     }
     const file = normalize(join(PKG, path.replace(/^\/pkg\//, '')));
@@ -91,6 +109,33 @@ describe('browser', { skip: !existsSync(CHROMIUM) && `${CHROMIUM} not found (scr
     assert.equal(await page.textContent('#error'), 'true invalid_date');
     assert.deepEqual(problems, []);
     assert.ok(http.requests.includes('/pkg/wasm/ceseda_bg.wasm'), `the wasm was not fetched: ${http.requests}`);
+  });
+
+  test('a page importing ceseda/pricing fetches the small module only, and the full one on demand', async () => {
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
+    const from = http.requests.length;
+    await page.goto(`http://127.0.0.1:${http.port}/pricing`);
+    await page.waitForFunction(() => document.getElementById('total').textContent !== '…', null, { timeout: 30_000 });
+    assert.equal(await page.textContent('#total'), '225.00');
+    const fetched = http.requests.slice(from);
+    assert.ok(fetched.includes('/pkg/wasm/pricing_bg.wasm'), `${fetched}`);
+    assert.ok(!fetched.includes('/pkg/wasm/ceseda_bg.wasm'), `the full module was fetched: ${fetched}`);
+    const message = await page.evaluate(async () => {
+      const p = await import('/pkg/pricing.js');
+      await p.loadFull();
+      try {
+        p.total({ permit: 'visitor', procedure: 'first_issue', date: '2024-03-01' }, 'fr');
+      } catch (e) {
+        return [e instanceof p.CesedaError, e.suggestion, e.message.includes('Vouliez-vous dire')];
+      }
+      return null;
+    });
+    assert.deepEqual(message, [true, 'visiteur', true]);
+    assert.ok(http.requests.slice(from).includes('/pkg/wasm/ceseda_bg.wasm'));
+    assert.deepEqual(problems, []);
   });
 
   test('the whole API works in the page, including Date objects, quoteMany and quoteTable', async () => {

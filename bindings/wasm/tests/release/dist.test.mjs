@@ -25,14 +25,23 @@ const EXPECTED_FILES = [
   'api.js',
   'codes.d.ts',
   'codes.js',
+  'error.js',
+  'ids.d.ts',
+  'ids.js',
   'index.d.ts',
   'index.js',
   'init.d.ts',
   'init.js',
   'node.js',
   'package.json',
+  'pricing-api.js',
+  'pricing-node.js',
+  'pricing.d.ts',
+  'pricing.js',
   'wasm/ceseda.js',
   'wasm/ceseda_bg.wasm',
+  'wasm/pricing.js',
+  'wasm/pricing_bg.wasm',
 ];
 
 const env = { ...process.env, npm_config_update_notifier: 'false' };

@@ -98,9 +98,18 @@ pub struct Explanation {
 }
 
 impl Explanation {
-    /// A text from two static strings.
+    /// A text from two static strings. Without the `text` feature (the pricing-only wasm
+    /// module), both are empty: the law's statics then hold no explanation text, which the
+    /// linker leaves out; amounts, codes and articles are unchanged.
+    #[cfg(feature = "text")]
     pub const fn new(fr: &'static str, en: &'static str) -> Explanation {
         Explanation { fr: Cow::Borrowed(fr), en: Cow::Borrowed(en) }
+    }
+
+    /// A text from two static strings; empty without the `text` feature.
+    #[cfg(not(feature = "text"))]
+    pub const fn new(_fr: &'static str, _en: &'static str) -> Explanation {
+        Explanation { fr: Cow::Borrowed(""), en: Cow::Borrowed("") }
     }
 
     /// The text in `lang`.

@@ -30,8 +30,14 @@ pub fn in_bounds(date: NaiveDate) -> bool {
 pub fn parse_date(s: &str, field: &'static str) -> Result<NaiveDate, Error> {
     // chrono accepts some non-canonical forms (e.g. a leading '+'); the contract does not.
     let canonical = s.len() == 10 && s.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
-    match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-        Ok(d) if canonical && in_bounds(d) => Ok(d),
+    // Read by hand: chrono's format parser is most of a pricing-only wasm module's date code.
+    let number = |range: std::ops::Range<usize>| s.get(range).and_then(|t| t.parse::<u32>().ok());
+    let date = match (canonical, number(0..4), number(5..7), number(8..10)) {
+        (true, Some(y), Some(m), Some(d)) => i32::try_from(y).ok().and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
+        _ => None,
+    };
+    match date {
+        Some(d) if in_bounds(d) => Ok(d),
         _ => Err(Error::InvalidDate { field, value: crate::model::error::truncate(s) }),
     }
 }

@@ -352,7 +352,7 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 /// Error records echo user input; a multi-megabyte string should not come back whole.
-pub(crate) fn truncate(value: &str) -> String {
+pub fn truncate(value: &str) -> String {
     const MAX: usize = 200;
     if value.len() <= MAX {
         return value.to_string();
