@@ -98,8 +98,9 @@ function requestText(input, keys = REQUEST_KEYS, what = 'request') {
         if (Object.prototype.hasOwnProperty.call(value, name)) throw invalidJson(`field ${name} is given twice`, name);
         // No field takes an array or an object, and a key that is no field is refused whatever
         // it holds: they go as a placeholder of their JSON type (as in Python), so that no
-        // depth, size or content of theirs can change the core's answer.
-        value[name] = field === undefined ? null : placeholder(input[key]);
+        // depth, size or content of theirs can change the core's answer. A key holding
+        // `undefined` is absent, as JSON.stringify leaves it out (and as ceseda/pricing reads it).
+        value[name] = field === undefined ? (input[key] === undefined ? undefined : null) : placeholder(input[key]);
         plain &&= plainValue(value[name]);
       }
     }
