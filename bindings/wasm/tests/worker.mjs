@@ -9,10 +9,11 @@
 //   of the request fields turned into camelCase (other keys stay as they are, so the core still
 //   names them as unknown) and goes through quote(); the Quote (or the CesedaError) is turned
 //   back into the canonical snake_case answer. Lines that are not a JSON object go through
-//   quoteJson(). So do two kinds of object on which the idiomatic API deliberately differs from
-//   the canonical contract: one with a camelCase key such as "familyMember" (quote() accepts it,
-//   the contract does not), and one holding a number JSON.parse cannot represent (1e400 is
-//   Infinity in JavaScript, where the core refuses the text as invalid JSON).
+//   quoteJson(). So do the objects on which the idiomatic API deliberately differs from the
+//   canonical contract: one with a camelCase key such as "familyMember" (quote() accepts it,
+//   the contract does not), and one longer than MAX_REQUEST_LENGTH (the package's bound on
+//   wasm memory). Nothing else is filtered: 1e400 is Infinity in JavaScript, a number, and the
+//   core reads it as one (invalid_type on its field).
 // --mode json passes every line to quoteJson() verbatim.
 //
 // A many line, `{"many": [request, …]}`, is answered with the array of whole answers, one per
@@ -58,16 +59,10 @@ const ALIASES = new Set(CAMEL.values());
 // camelCase answer key → canonical.
 const SNAKE = new Map([...ANSWER_KEYS].map(([snake, camel]) => [camel, snake]));
 
-function hasNonFinite(value) {
-  if (typeof value === 'number') return !Number.isFinite(value);
-  if (value !== null && typeof value === 'object') return Object.values(value).some(hasNonFinite);
-  return false;
-}
-
 const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Whether quote() and quoteTable() answer the object `request` as the canonical contract does. */
-const idiomatic = (request) => !Object.keys(request).some((k) => ALIASES.has(k)) && !hasNonFinite(request) && JSON.stringify(request).length <= MAX_REQUEST_LENGTH;
+const idiomatic = (request) => !Object.keys(request).some((k) => ALIASES.has(k)) && JSON.stringify(request).length <= MAX_REQUEST_LENGTH;
 
 const camelKeys = (request) => Object.fromEntries(Object.entries(request).map(([k, v]) => [CAMEL.get(k) ?? k, v]));
 
