@@ -473,38 +473,58 @@ def test_a_datetime_at_midnight_reads_alike_in_every_kind_of_column() -> None:
     pd.testing.assert_frame_equal(ceseda.quote_frame(as_datetime64), ceseda.quote_frame(only_datetimes))
 
 
-def test_ctrl_c_interrupts_the_native_loop() -> None:
+def test_ctrl_c_interrupts_the_native_loop(monkeypatch: pytest.MonkeyPatch) -> None:
     """Ctrl-C during a long quote_frame raises KeyboardInterrupt from inside the native loop
-    (it checks for signals every chunk of rows), not once the loop is over: the call stops
-    long before the time the whole frame takes."""
+    (it checks for signals every chunk of rows), not once the loop is over: the native call,
+    interrupted shortly after it starts, returns long before the time it takes in full."""
     import signal
 
     if threading.current_thread() is not threading.main_thread():
         pytest.skip("signals reach the main thread only")
-    # Rows the price table cannot answer (each its own application date): the engine prices
-    # every one, about a microsecond each.
-    def frame(n: int) -> pd.DataFrame:
-        days = (np.datetime64("2010-01-01") + np.arange(n) % 4000).astype("datetime64[s]")
-        return pd.DataFrame({"permit": ["salarie"] * n, "procedure": ["first_issue"] * n, "date": np.datetime64("2024-03-01", "s"), "application_date": days, "irregular_entry": True})
 
-    small = frame(40_000)
-    start = time.perf_counter()
-    ceseda.quote_frame(small, application_date="application_date", irregular_entry="irregular_entry")
-    per_row = (time.perf_counter() - start) / len(small)
-    big = frame(2_000_000)
-    whole = per_row * len(big)
-    if whole < 1.0:
-        pytest.skip(f"the frame would take {whole:.2f}s only")
-    timer = threading.Timer(0.2, lambda: signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT))
-    start = time.perf_counter()
-    timer.start()
-    try:
-        with pytest.raises(KeyboardInterrupt):
-            ceseda.quote_frame(big, application_date="application_date", irregular_entry="irregular_entry")
-    finally:
-        timer.cancel()
-    elapsed = time.perf_counter() - start
-    assert elapsed < whole / 2, f"interrupted after {elapsed:.2f}s; the whole frame takes about {whole:.2f}s"
+    # Rows the price table cannot answer (each carries an application date): the engine's path.
+    n = 4_000_000
+
+    def codes(value: str) -> Any:
+        return pa.DictionaryArray.from_arrays(pa.array(np.zeros(n, dtype=np.int32)), pa.array([value]))
+
+    application = pa.array((np.arange(n) % 4000 + 14_610).astype(np.int32)).cast(pa.date32())  # from 2010-01-01
+    big = pa.table({"permit": codes("salarie"), "procedure": codes("first_issue"), "date": pa.array(np.full(n, 19_783, dtype=np.int32)).cast(pa.date32()), "application_date": application})
+
+    real = _frame._native
+    timings: List[float] = []
+    interrupt_after: List[float] = []
+
+    class Native:
+        """The native module, timing its call on the big frame (and interrupting it when asked)."""
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(real, name)
+
+        def quote_columns(self, length: int, *args: Any, **kwargs: Any) -> Any:
+            if length != n:
+                return real.quote_columns(length, *args, **kwargs)
+            timer = None
+            if interrupt_after:
+                timer = threading.Timer(interrupt_after[0], lambda: signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT))
+                timer.start()
+            start = time.perf_counter()
+            try:
+                return real.quote_columns(length, *args, **kwargs)
+            finally:
+                timings.append(time.perf_counter() - start)
+                if timer is not None:
+                    timer.cancel()
+
+    monkeypatch.setattr(_frame, "_native", Native())
+    ceseda.quote_frame(big, application_date="application_date")
+    whole = timings[-1]
+    if whole < 0.2:
+        pytest.skip(f"the native loop takes {whole:.2f}s only")
+    interrupt_after.append(min(0.1, whole / 8))
+    with pytest.raises(KeyboardInterrupt):
+        ceseda.quote_frame(big, application_date="application_date")
+    assert timings[-1] < whole / 2, f"the native call returned after {timings[-1]:.2f}s, interrupted at {interrupt_after[0]:.2f}s; in full it takes {whole:.2f}s"
 
 
 MEMORY_CHILD = r"""
