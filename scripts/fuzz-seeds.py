@@ -19,7 +19,7 @@ import shutil
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 VECTORS = ROOT / "crates" / "ceseda" / "tests" / "vectors"
 FUZZ = ROOT / "fuzz"
-TARGETS = ("quote", "many", "table", "window", "explain", "history")
+TARGETS = ("quote", "many", "table", "window", "explain", "history", "reform")
 PER_TARGET = 40
 
 
@@ -62,6 +62,36 @@ def dict_entry(token: str) -> str:
     return f'"{body}"'
 
 
+def reforms() -> list[str]:
+    """Reform documents: the sample, and TOML and JSON variants of each kind of amendment,
+    valid and invalid (a negative amount, a float, an unknown permit or key, a part at filing
+    above the visa's total, a new regime)."""
+    docs = [(ROOT / "examples" / "analysis" / "reform_2027.toml").read_text(encoding="utf-8")]
+    amends = [
+        {"from": "2027-01-01", "rate": "tax.first_issue.general", "amount": 350},
+        {"from": "2026-06-01", "rate": "stamp", "amount": "60.50"},
+        {"from": "2021-01-01", "rate": "visa.at_filing", "amount": 500},
+        {"from": "2028-01-01", "rate": "late.charge", "amount": -5},
+        {"from": "2027-01-01", "rate": "tax.renewal.general", "amount": 12.5},
+        {"from": "2027-01-01", "permit": "visiteur", "tax": "reduced"},
+        {"from": "2027-01-01", "permit": "visitor", "tax": "exempt"},
+        {"from": "2027-01-01", "permit": "salarie", "visa_exempt": True},
+        {"from": "2008-01-01", "rate": "stamp", "amount": 10},
+        {"from": "2027-01-01", "rate": "stamp", "amount": 10, "colour": "blue"},
+    ]
+    for i, amend in enumerate(amends):
+        doc = {"name": f"seed_{i}", "amend": [amend]}
+        if i % 3 == 0:
+            doc["regime"] = [{"from": "2029-01-01", "label_en": "A new regime", "label_fr": "Un nouveau régime"}]
+        docs.append(json.dumps(doc, ensure_ascii=False))
+        toml_lines = [f'name = "seed_{i}"', "", "[[amend]]"]
+        for k, v in amend.items():
+            value = v if k == "from" else json.dumps(v)
+            toml_lines.append(f"{k} = {'true' if v is True else value}")
+        docs.append("\n".join(toml_lines) + "\n")
+    return docs + ["", "{}", "name = 1", "[[amend]]\nfrom = 1979-05-27T07:32:00Z\n"]
+
+
 def main() -> None:
     texts, objects = load()
     compact = lambda v: json.dumps(v, separators=(",", ":"), ensure_ascii=False)  # noqa: E731
@@ -81,6 +111,7 @@ def main() -> None:
     write("window", windows)
     write("history", histories)
     write("explain", explains)
+    write("reform", reforms())
 
     tokens: set[str] = {"{", "}", "[", "]", ",", ":", "null", "true", "false", "1e400", "-0", '"\\ud800"', '"\\u0000"', '""'}
     for o in objects:
@@ -88,6 +119,9 @@ def main() -> None:
             tokens.add(f'"{k}":')
             if isinstance(v, str):
                 tokens.add(f'"{v}"')
+    # The reform document's vocabulary (fuzz/reform).
+    tokens |= {"name", "title", "amend", "regime", "from", "rate", "amount", "permit", "tax", "visa_exempt", "[[amend]]", "[[regime]]", " = "}
+    tokens |= {"tax.first_issue.general", "tax.first_issue.reduced", "tax.renewal.general", "stamp", "visa.total", "visa.at_filing", "late.charge", "surcharge", "dcem", "general", "reduced", "exempt"}
     for day in ("2009-01-05", "2011-10-01", "2016-11-01", "2020-01-02", "2021-05-01", "2026-05-01", "1900-01-01", "2200-12-31", "1899-12-31"):
         tokens.add(f'"{day}"')
     lines = ["# The contract's vocabulary, built by scripts/fuzz-seeds.py from the test vectors."]

@@ -3,7 +3,7 @@
 # a bounded time, from the committed seed corpus, with the contract's dictionary. Fails on the
 # first crash (a panic or a broken invariant), leaving the input in fuzz/artifacts/<target>/.
 #
-#   CESEDA_FUZZ_SECONDS=8      seconds per target (default 8: about a minute for all six)
+#   CESEDA_FUZZ_SECONDS=8      seconds per target (default 8: about a minute for all seven)
 #   CESEDA_FUZZ_TARGETS="quote many"   a subset
 #   CESEDA_FUZZ_SANITIZER=none  cargo-fuzz's -s (address needs the sanitizer runtime; the code
 #                               is safe Rust, so none is the default and loses little)
