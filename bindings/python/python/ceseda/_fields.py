@@ -23,7 +23,7 @@ __all__ = [
 ]
 
 #: The version of the core's schema these files were generated from.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 class Field(NamedTuple):

@@ -19,8 +19,9 @@ use crate::model::procedure::Procedure;
 use crate::model::subcase::{AdmissionCard, CardKind, CardValidity, EuStatus, FamilyMember};
 use crate::Error;
 
-/// The schema's version: it changes when a field, a code or an answer type changes.
-pub const SCHEMA_VERSION: u32 = 5;
+/// The schema's version: it changes when a field, a code or an answer type changes (6: the
+/// `invalid_reform` code and the `relevant_fields` answer).
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// A request field in the schema.
 #[derive(Debug, Clone, Serialize)]
