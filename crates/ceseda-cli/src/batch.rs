@@ -702,6 +702,8 @@ fn csv_rows<R: BufRead, W: Write>(
     let write_err = |e: io::Error| io_failure(lang.pick("écriture", "write"), &e);
     let mut chunk = CsvChunk::default();
     let Some((_, header)) = lines.next().map_err(read_err)? else {
+        // No header: the answer's header alone, in the delimiter asked for (the input's).
+        writer.delimiter = options.output_delimiter.or(options.delimiter).unwrap_or(b',');
         return writer.header().map_err(write_err);
     };
     let header = header.map_err(|()| {
