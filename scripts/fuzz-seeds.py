@@ -131,6 +131,7 @@ def batch_files(texts: list[str], objects: list[dict]) -> tuple[list[str], list[
         "visiteur,first_issue,\"a,b\",2024-03-01\nvisi\"teur,first_issue,,2024-03-01\n\"visiteur\"x,first_issue,,2024-03-01\n\n  \r\n",
         "\x03permit;procedure;date\r\nvisiteur;first_issue;2027-03-01\r\nvisiteur;first_issue;2026-06-01\r\n\udcff;first_issue;2027-03-01\r\n",
         "\x00", "\x00\n\n", "\x04\"permit\n",
+        "\x08",  # found by batch_csv: an empty input under --delimiter ";" answered its header in ","
     ]
     singles = [t for t in texts if not t.startswith("[") and "\n" not in t]
     jsonls = [
