@@ -19,7 +19,7 @@ import shutil
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 VECTORS = ROOT / "crates" / "ceseda" / "tests" / "vectors"
 FUZZ = ROOT / "fuzz"
-TARGETS = ("quote", "many", "table", "window", "explain", "history", "reform")
+TARGETS = ("quote", "many", "table", "window", "explain", "history", "reform", "batch_csv", "batch_jsonl")
 PER_TARGET = 40
 
 
@@ -92,6 +92,61 @@ def reforms() -> list[str]:
     return docs + ["", "{}", "name = 1", "[[amend]]\nfrom = 1979-05-27T07:32:00Z\n"]
 
 
+def csv_cell(v: object) -> str:
+    """A request value as a CSV cell: text as is, booleans true/false, anything else as JSON."""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
+
+
+def csv_file(objects: list[dict], delimiter: str = ",", eol: str = "\n", columns: list[str] | None = None) -> str:
+    """A CSV file of requests: a header of the fields they use, one row each (a cell holding
+    the delimiter or a quote is quoted)."""
+    columns = columns or sorted({k for o in objects for k in o})
+    def cell(v: object) -> str:
+        text = csv_cell(v)
+        return '"' + text.replace('"', '""') + '"' if any(c in text for c in delimiter + '"') else text
+    rows = [delimiter.join(columns)] + [delimiter.join(cell(o[k]) if k in o else "" for k in columns) for o in objects]
+    return eol.join(rows) + eol
+
+
+def batch_files(texts: list[str], objects: list[dict]) -> tuple[list[str], list[str]]:
+    """Seeds of batch_csv and batch_jsonl: the first character is the options byte (bit 0
+    French, bit 1 the sample reform, bits 2-3 the delimiter: sniffed, `,`, `;`, tab), the rest a
+    file built from the vectors: malformed lines, a missing and an unknown column, quoted
+    fields, CRLF, a byte-order mark, blank lines."""
+    flat = [o for o in objects if all(isinstance(v, (str, bool)) for v in o.values())]
+    csvs = [
+        "\x00" + csv_file(flat[:10]),
+        "\x01" + "\ufeff" + csv_file(flat[10:20], ";", "\r\n"),
+        "\x02" + csv_file(flat[20:30]),
+        "\x0c" + csv_file(flat[:6], "\t"),
+        "\x08" + csv_file(flat[6:12], ";"),
+        "\x00permit,procedure,date,irregular_entry\nvisiteur,first_issue,2024-03-01,\nvisitor,first_issue,2024-03-01,\n"
+        "salarie,first_issue,2024-03-01,TRUE\nvisiteur,first_issue\nvisiteur,\"first_issue\",2024-03-01,oui\nvls_ts,first_issue,2024-03-01,false\n",
+        "\x00permit,date\nvisiteur,2024-03-01\n",  # a missing column: missing_field in every row
+        "\x00permit,procedure,colour\nvisiteur,first_issue,blue\n",  # an unknown column: a usage error
+        "\x00permit,permit\nvisiteur,salarie\n",
+        "\x00 permit , \"procedure\" ,,date\n\" visiteur \",\"first\"\"_issue\",x,2024-03-01\n\"unterminated,first_issue,,2024-03-01\n"
+        "visiteur,first_issue,\"a,b\",2024-03-01\nvisi\"teur,first_issue,,2024-03-01\n\"visiteur\"x,first_issue,,2024-03-01\n\n  \r\n",
+        "\x03permit;procedure;date\r\nvisiteur;first_issue;2027-03-01\r\nvisiteur;first_issue;2026-06-01\r\n\udcff;first_issue;2027-03-01\r\n",
+        "\x00", "\x00\n\n", "\x04\"permit\n",
+        "\x08",  # found by batch_csv: an empty input under --delimiter ";" answered its header in ","
+    ]
+    singles = [t for t in texts if not t.startswith("[") and "\n" not in t]
+    jsonls = [
+        "\x00" + "\n".join(singles[:15]) + "\n",
+        "\x01" + "\ufeff" + "\r\n".join(singles[15:30]) + "\r\n",
+        "\x02" + "\n".join(singles[30:45]) + "\n\n",
+        "\x00" + '{"permit":"visiteur","procedure":"first_issue","date":"2024-03-01"}\n{"permit":\n\n'
+        '{"permit":"salarie","procedure":"renewal","date":"2026-06-01","irregular_entry":"oui"}\n'
+        '{"permit":"salarie","procedure":"renewal","date":"2026-06-01"}',
+        "\x03" + '{"permit":"visiteur","procedure":"first_issue","date":"2027-03-01"}\r\n\udcff\n[1]\n  \x0c\n"x"\n',
+        "\x00", "\x01\n",
+    ]
+    return csvs, jsonls
+
+
 def main() -> None:
     texts, objects = load()
     compact = lambda v: json.dumps(v, separators=(",", ":"), ensure_ascii=False)  # noqa: E731
@@ -112,6 +167,9 @@ def main() -> None:
     write("history", histories)
     write("explain", explains)
     write("reform", reforms())
+    csvs, jsonls = batch_files(texts, objects)
+    write("batch_csv", csvs)
+    write("batch_jsonl", jsonls)
 
     tokens: set[str] = {"{", "}", "[", "]", ",", ":", "null", "true", "false", "1e400", "-0", '"\\ud800"', '"\\u0000"', '""'}
     for o in objects:
@@ -122,6 +180,9 @@ def main() -> None:
     # The reform document's vocabulary (fuzz/reform).
     tokens |= {"name", "title", "amend", "regime", "from", "rate", "amount", "permit", "tax", "visa_exempt", "[[amend]]", "[[regime]]", " = "}
     tokens |= {"tax.first_issue.general", "tax.first_issue.reduced", "tax.renewal.general", "stamp", "visa.total", "visa.at_filing", "late.charge", "surcharge", "dcem", "general", "reduced", "exempt"}
+    # The CSV batch's vocabulary (fuzz/batch_csv): separators, quotes, line breaks, header names.
+    tokens |= {";", "\t", '"', '""', "\r\n", "\ufeff", "TRUE", "False", ",,"}
+    tokens |= {k for o in objects for k in o}
     for day in ("2009-01-05", "2011-10-01", "2016-11-01", "2020-01-02", "2021-05-01", "2026-05-01", "1900-01-01", "2200-12-31", "1899-12-31"):
         tokens.add(f'"{day}"')
     lines = ["# The contract's vocabulary, built by scripts/fuzz-seeds.py from the test vectors."]

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Fuzzing: runs each cargo-fuzz target of fuzz/ (one per JSON entry point of the contract) for
-# a bounded time, from the committed seed corpus, with the contract's dictionary. Fails on the
-# first crash (a panic or a broken invariant), leaving the input in fuzz/artifacts/<target>/.
+# Fuzzing: runs each cargo-fuzz target of fuzz/ (one per JSON entry point of the contract, the
+# reform parser, `ceseda batch` on CSV and on JSON lines) for a bounded time, from the committed
+# seed corpus, with the contract's dictionary. Fails on the first crash (a panic or a broken
+# invariant), leaving the input in fuzz/artifacts/<target>/.
 #
-#   CESEDA_FUZZ_SECONDS=8      seconds per target (default 8: about a minute for all seven)
+#   CESEDA_FUZZ_SECONDS=8      seconds per target (default 8: about a minute and a half for all nine)
 #   CESEDA_FUZZ_TARGETS="quote many"   a subset
 #   CESEDA_FUZZ_SANITIZER=none  cargo-fuzz's -s (address needs the sanitizer runtime; the code
 #                               is safe Rust, so none is the default and loses little)

@@ -334,6 +334,52 @@ pub fn run(options: &Options) -> Result<Counts, Failure> {
         }
         None => (Box::new(io::stdin().lock()), None),
     };
+    let format = options
+        .input_format
+        .or_else(|| path.and_then(format_of_name));
+    let output = options.output.as_deref().filter(|p| *p != "-");
+    let sink = || -> Result<Box<dyn Write>, Failure> {
+        match output {
+            Some(p) => Ok(Box::new(File::create(p).map_err(|e| {
+                Failure::Usage(format!(
+                    "{} {p}: {e}",
+                    lang.pick("impossible de créer la sortie", "cannot create the output")
+                ))
+            })?)),
+            None => Ok(Box::new(io::stdout().lock())),
+        }
+    };
+    run_with(input, format, sink, progress(size, lang), options)
+}
+
+/// Runs a batch over `input` (CSV or JSON lines: `options.input_format`, else JSON lines where
+/// the first byte that is not white space is `{`), writing the answer rows to `output` in
+/// `options.output_format`; answers its counts. `options.input` and `options.output` are not
+/// read, and no progress bar is drawn. What [`run`] does once the files are open.
+pub fn run_io<R: Read, W: Write>(
+    input: R,
+    output: W,
+    options: &Options,
+) -> Result<Counts, Failure> {
+    run_with(
+        input,
+        options.input_format,
+        || Ok(output),
+        ProgressBar::hidden(),
+        options,
+    )
+}
+
+/// The run: the input's format read (a byte-order mark skipped), then the sink opened, then
+/// every line answered.
+fn run_with<R: Read, W: Write>(
+    input: R,
+    format: Option<Format>,
+    sink: impl FnOnce() -> Result<W, Failure>,
+    bar: ProgressBar,
+    options: &Options,
+) -> Result<Counts, Failure> {
+    let lang = options.lang;
     let mut reader = BufReader::with_capacity(1 << 18, input);
     let read_err = |e: io::Error| io_failure(lang.pick("lecture", "read"), &e);
     // A byte-order mark is skipped; the first bytes tell JSON lines from CSV.
@@ -341,10 +387,7 @@ pub fn run(options: &Options) -> Result<Counts, Failure> {
     if start.starts_with(BOM) {
         reader.consume(BOM.len());
     }
-    let format = match options
-        .input_format
-        .or_else(|| path.and_then(format_of_name))
-    {
+    let format = match format {
         Some(f) => f,
         None => {
             let start = reader.fill_buf().map_err(read_err)?;
@@ -355,22 +398,12 @@ pub fn run(options: &Options) -> Result<Counts, Failure> {
             }
         }
     };
-    let sink: Box<dyn Write> = match options.output.as_deref().filter(|p| *p != "-") {
-        Some(p) => Box::new(File::create(p).map_err(|e| {
-            Failure::Usage(format!(
-                "{} {p}: {e}",
-                lang.pick("impossible de créer la sortie", "cannot create the output")
-            ))
-        })?),
-        None => Box::new(io::stdout().lock()),
-    };
     let mut writer = Writer {
-        out: BufWriter::with_capacity(1 << 18, sink),
+        out: BufWriter::with_capacity(1 << 18, sink()?),
         format: options.output_format,
         delimiter: options.output_delimiter.unwrap_or(b','),
         counts: Counts::default(),
     };
-    let bar = progress(size, lang);
     let mut lines = Lines {
         reader,
         buf: Vec::new(),
@@ -669,6 +702,8 @@ fn csv_rows<R: BufRead, W: Write>(
     let write_err = |e: io::Error| io_failure(lang.pick("écriture", "write"), &e);
     let mut chunk = CsvChunk::default();
     let Some((_, header)) = lines.next().map_err(read_err)? else {
+        // No header: the answer's header alone, in the delimiter asked for (the input's).
+        writer.delimiter = options.output_delimiter.or(options.delimiter).unwrap_or(b',');
         return writer.header().map_err(write_err);
     };
     let header = header.map_err(|()| {

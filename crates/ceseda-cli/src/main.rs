@@ -15,7 +15,8 @@ use ceseda::Lang;
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use serde_json::{Map, Value};
 
-mod batch;
+use ceseda_cli::batch;
+
 mod usage;
 
 /// Answered.

@@ -1106,6 +1106,10 @@ fn batch_usage_errors_exit_2() {
         (empty.status.code(), stdout(&empty).trim_end()),
         (Some(0), HEADER)
     );
+    // An empty input with --delimiter answers its header in that delimiter, as any other
+    // input (fuzz/batch_csv found it in `,`).
+    let empty = ceseda_in(&["batch", "--delimiter", ";"], b"");
+    assert_eq!(stdout(&empty).trim_end(), HEADER.replace(',', ";"));
     // A missing column is each row's missing_field (status 1), as in the JSON contract.
     let missing = ceseda_in(&["batch"], b"permit,date\nvisiteur,2024-03-01\n");
     assert_eq!(missing.status.code(), Some(1));
