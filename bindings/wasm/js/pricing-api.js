@@ -245,6 +245,14 @@ const describe = (e) => {
  * The request as the JSON object quote() sends to the core (the same serialisation), or a
  * refusal record: for requests the quick reading leaves (odd values, non-objects).
  */
+/** An array as `[]`, an object as `{}` (a Date, an object with its own `toJSON`, and anything
+ * else as it is): js/api.js's `placeholder`, which tests/pricing.test.mjs holds this one to. */
+function placeholder(v) {
+  if (v === null || typeof v !== 'object' || isDate(v)) return v;
+  if (Array.isArray(v)) return [];
+  return typeof v.toJSON === 'function' ? v : {};
+}
+
 function asJson(input) {
   const kind = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
   if (input === undefined || typeof input === 'function' || typeof input === 'symbol') return invalidJson(`invalid JSON: a request is a JSON object, got ${typeof input}`);
@@ -257,7 +265,9 @@ function asJson(input) {
         const f = FIELD_IDS.get(key);
         const field = f === undefined ? key : FIELDS[f];
         if (Object.prototype.hasOwnProperty.call(value, field)) return invalidJson(`invalid JSON: field ${field} is given twice`, field);
-        value[field] = input[key];
+        // As quote() sends it (js/api.js, requestText): a key that is no field as null (absent
+        // when undefined), a field's array or object as an empty one of its type.
+        value[field] = f === undefined ? (input[key] === undefined ? undefined : null) : placeholder(input[key]);
       }
     }
     text = JSON.stringify(value, replacer);
