@@ -98,7 +98,7 @@ pub fn lookup(request: &Request) -> Option<Cell<'static>> {
 }
 
 /// The cell of a request in the table's domain (its date aside), `None` outside it. With
-/// [`interval_index`] and [`answer_at`], a batch prices a request whose fields repeat (all
+/// [`interval_index`] and [`interval_table`], a batch prices a request whose fields repeat (all
 /// but the date) by looking its cell up once.
 pub fn cell_of(request: &Request) -> Option<usize> {
     cell_index(request)
