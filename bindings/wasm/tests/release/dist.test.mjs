@@ -101,7 +101,7 @@ describe('the npm tarball', () => {
     assert.deepEqual(manifest.exports['.'], { types: './index.d.ts', node: './node.js', import: './index.js', default: './index.js' });
     assert.equal(manifest.types, './index.d.ts');
     assert.deepEqual([...manifest.files].sort(), EXPECTED_FILES.filter((f) => f !== 'package.json').sort());
-    assert.deepEqual(manifest.sideEffects, ['./index.js', './node.js']);
+    assert.deepEqual(manifest.sideEffects, ['./index.js', './node.js', './pricing.js', './pricing-node.js']);
     assert.match(manifest.engines.node, /^>=20\.19/);
     // No placeholder URL: repository/homepage/bugs are added once the project is public.
     for (const key of ['repository', 'homepage', 'bugs']) assert.equal(manifest[key], undefined, key);
