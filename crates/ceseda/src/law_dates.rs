@@ -40,6 +40,31 @@ impl ser::Error for Never {
 
 type R = Result<(), Never>;
 
+/// Serializer methods of values that hold no date: they do nothing.
+macro_rules! ignored {
+    ($($method:ident: $ty:ty),* $(,)?) => {
+        $(fn $method(self, _: $ty) -> R {
+            Ok(())
+        })*
+    };
+}
+
+/// The compound serializers: each element or field is read for its dates.
+macro_rules! compound {
+    ($($trait:ident::$method:ident($($key:tt: $key_ty:ty)?)),* $(,)?) => {
+        $(impl ser::$trait for &mut Collector {
+            type Ok = ();
+            type Error = Never;
+            fn $method<T: Serialize + ?Sized>(&mut self, $($key: $key_ty,)? v: &T) -> R {
+                v.serialize(&mut **self)
+            }
+            fn end(self) -> R {
+                Ok(())
+            }
+        })*
+    };
+}
+
 impl ser::Serializer for &mut Collector {
     type Ok = ();
     type Error = Never;
@@ -60,45 +85,9 @@ impl ser::Serializer for &mut Collector {
     fn collect_str<T: Display + ?Sized>(self, v: &T) -> R {
         self.serialize_str(&v.to_string())
     }
-    fn serialize_bool(self, _: bool) -> R {
-        Ok(())
-    }
-    fn serialize_i8(self, _: i8) -> R {
-        Ok(())
-    }
-    fn serialize_i16(self, _: i16) -> R {
-        Ok(())
-    }
-    fn serialize_i32(self, _: i32) -> R {
-        Ok(())
-    }
-    fn serialize_i64(self, _: i64) -> R {
-        Ok(())
-    }
-    fn serialize_u8(self, _: u8) -> R {
-        Ok(())
-    }
-    fn serialize_u16(self, _: u16) -> R {
-        Ok(())
-    }
-    fn serialize_u32(self, _: u32) -> R {
-        Ok(())
-    }
-    fn serialize_u64(self, _: u64) -> R {
-        Ok(())
-    }
-    fn serialize_f32(self, _: f32) -> R {
-        Ok(())
-    }
-    fn serialize_f64(self, _: f64) -> R {
-        Ok(())
-    }
-    fn serialize_char(self, _: char) -> R {
-        Ok(())
-    }
-    fn serialize_bytes(self, _: &[u8]) -> R {
-        Ok(())
-    }
+    // Numbers, booleans, characters and bytes hold no date: ignored (the law files are read
+    // here only for their dates; no amount passes through a float).
+    ignored!(serialize_bool: bool, serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64, serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64, serialize_f32: f32, serialize_f64: f64, serialize_char: char, serialize_bytes: &[u8]);
     fn serialize_none(self) -> R {
         Ok(())
     }
@@ -143,49 +132,9 @@ impl ser::Serializer for &mut Collector {
     }
 }
 
-impl ser::SerializeSeq for &mut Collector {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
-        v.serialize(&mut **self)
-    }
-    fn end(self) -> R {
-        Ok(())
-    }
-}
-
-impl ser::SerializeTuple for &mut Collector {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
-        v.serialize(&mut **self)
-    }
-    fn end(self) -> R {
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleStruct for &mut Collector {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
-        v.serialize(&mut **self)
-    }
-    fn end(self) -> R {
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleVariant for &mut Collector {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
-        v.serialize(&mut **self)
-    }
-    fn end(self) -> R {
-        Ok(())
-    }
-}
+// Sequences and structs: every element or field, in order.
+compound!(SerializeSeq::serialize_element(), SerializeTuple::serialize_element(), SerializeTupleStruct::serialize_field(), SerializeTupleVariant::serialize_field());
+compound!(SerializeStruct::serialize_field(_: &'static str), SerializeStructVariant::serialize_field(_: &'static str));
 
 impl ser::SerializeMap for &mut Collector {
     type Ok = ();
@@ -195,28 +144,6 @@ impl ser::SerializeMap for &mut Collector {
         Ok(())
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
-        v.serialize(&mut **self)
-    }
-    fn end(self) -> R {
-        Ok(())
-    }
-}
-
-impl ser::SerializeStruct for &mut Collector {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, _: &'static str, v: &T) -> R {
-        v.serialize(&mut **self)
-    }
-    fn end(self) -> R {
-        Ok(())
-    }
-}
-
-impl ser::SerializeStructVariant for &mut Collector {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, _: &'static str, v: &T) -> R {
         v.serialize(&mut **self)
     }
     fn end(self) -> R {
